@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { remark } from 'remark';
+import { toString } from 'mdast-util-to-string';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
+import type { ReportBlock } from '../../src/pipeline/types.ts';
+
+// Each `<case>.md` is a report body; `<case>.expected.json` its blocks. `UPDATE=1` rewrites the expectations
+// from the current output, to be reviewed by eye before they are committed.
+const fixtures = new URL('../fixtures/parse-report/', import.meta.url);
+const cases = readdirSync(fixtures)
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => name.slice(0, -'.md'.length));
+
+const nonSpace = (text: string) => text.replace(/\s+/gu, '');
+const blockText = (block: ReportBlock) => (block.type === 'heading' ? block.text : block.claims.join(' '));
+
+for (const name of cases) {
+  test(`the report "${name}" becomes its headings and paragraphs of claims in reading order`, () => {
+    const markdown = readFileSync(new URL(`${name}.md`, fixtures), 'utf8');
+    const expectedFile = new URL(`${name}.expected.json`, fixtures);
+    const blocks = parseReport(markdown);
+    if (process.env.UPDATE) writeFileSync(expectedFile, JSON.stringify(blocks, null, 2) + '\n');
+    assert.deepEqual(blocks, JSON.parse(readFileSync(expectedFile, 'utf8')));
+  });
+}
+
+test('no text of any fixture is lost: its blocks hold all of the document text, in order', () => {
+  assert.ok(cases.length > 0);
+  for (const name of cases) {
+    const markdown = readFileSync(new URL(`${name}.md`, fixtures), 'utf8');
+    // HTML comments are the one text a reader of the original never saw.
+    const visible = toString(remark().parse(markdown.replace(/<!--[\s\S]*?-->/g, '')));
+    const blocks = parseReport(markdown);
+    assert.equal(nonSpace(blocks.map(blockText).join('')), nonSpace(visible), name);
+  }
+});
+
+test('no claim spans lines, starts or ends with space, or is empty', () => {
+  for (const name of cases) {
+    const blocks = parseReport(readFileSync(new URL(`${name}.md`, fixtures), 'utf8'));
+    for (const block of blocks) {
+      const texts = block.type === 'heading' ? [block.text] : block.claims;
+      assert.ok(texts.length > 0, name);
+      for (const text of texts) {
+        assert.equal(text, text.trim(), name);
+        assert.notEqual(text, '', name);
+        assert.doesNotMatch(text, /[\r\n]/, name);
+      }
+    }
+  }
+});
+
+test('the seed reports of the story keep every word of their bodies', () => {
+  const stories = new URL('../../content/stories/', import.meta.url);
+  for (const story of readdirSync(stories)) {
+    for (const file of readdirSync(new URL(`${story}/`, stories)).filter((f) => f.endsWith('.md'))) {
+      const body = readFileSync(new URL(`${story}/${file}`, stories), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      const blocks = parseReport(body);
+      assert.ok(blocks.some((block) => block.type === 'paragraph'), file);
+      assert.equal(nonSpace(blocks.map(blockText).join('')), nonSpace(toString(remark().parse(body))), file);
+    }
+  }
+});
+
+test('a report in Urdu is split at Urdu full stops', () => {
+  const markdown = '## پاکستان کی تردید\n\nپاکستان نے الزامات مسترد کر دیے۔ ترجمان نے کہا کہ یہ\nایک پروپیگنڈا مہم ہے۔\n';
+  assert.deepEqual(parseReport(markdown, 'ur'), [
+    { type: 'heading', depth: 2, text: 'پاکستان کی تردید' },
+    { type: 'paragraph', claims: ['پاکستان نے الزامات مسترد کر دیے۔', 'ترجمان نے کہا کہ یہ ایک پروپیگنڈا مہم ہے۔'] },
+  ]);
+});
+
+test('an empty document has no blocks', () => {
+  assert.deepEqual(parseReport(''), []);
+  assert.deepEqual(parseReport('\n\n---\n\n'), []);
+});
