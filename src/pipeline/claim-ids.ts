@@ -1,0 +1,22 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Stable ids for the claims of one report, in the order given: `<report slug>-<8 hex digits>`, the digits taken
+ * from a SHA-256 of the claim's text (NFC, whitespace collapsed). An id depends only on the report and the
+ * text, so editing or inserting other sentences leaves it unchanged and links to it keep working. The second,
+ * third… copy of a text in the report gets `-2`, `-3`… The slug is reduced to lower-case ASCII letters, digits
+ * and hyphens (accents dropped), so ids are valid HTML ids and need no escaping in a URL.
+ */
+export function claimIds(reportSlug: string, texts: string[]): string[] {
+  const slug = reportSlug.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const safeSlug = slug.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'report';
+  const seen = new Set<string>();
+  return texts.map((text) => {
+    const key = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const base = `${safeSlug}-${createHash('sha256').update(key).digest('hex').slice(0, 8)}`;
+    let id = base;
+    for (let copy = 2; seen.has(id); copy++) id = `${base}-${copy}`;
+    seen.add(id);
+    return id;
+  });
+}

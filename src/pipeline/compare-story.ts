@@ -1,0 +1,146 @@
+import type {
+  Claim,
+  Match,
+  OutputBlock,
+  ReportComparison,
+  ReportInput,
+  Segment,
+  StoryComparison,
+  StoryInput,
+} from './types.ts';
+import { parseReport } from './parse-report.ts';
+import { claimIds } from './claim-ids.ts';
+import { alignClaims } from './align-claims.ts';
+import { diffClaims, mergeSegments } from './diff-claims.ts';
+import { wordTokens } from './normalize-text.ts';
+
+/**
+ * Compares the reports of one story: splits each into claims, aligns the claims of every pair of reports,
+ * marks the wording each matched claim shares with its counterparts, and counts what is shared and unique.
+ * Reports come out ordered by publication time, then outlet; matches list their claims in that order.
+ * Throws an Error naming the story or the source file when there is nothing to compare.
+ */
+export function compareStory(story: StoryInput): StoryComparison {
+  if (story.reports.length < 2) {
+    throw new Error(
+      `Story "${story.slug}" has ${story.reports.length} report(s), but a comparison needs at least two: ` +
+        `add another report file to content/stories/${story.slug}/.`,
+    );
+  }
+  const reports = [...story.reports].sort(
+    (x, y) =>
+      x.published.getTime() - y.published.getTime() ||
+      x.outlet.localeCompare(y.outlet, 'en') ||
+      x.slug.localeCompare(y.slug, 'en'),
+  );
+  const slugs = new Set<string>();
+  const claimsOf = reports.map((report) => {
+    if (slugs.has(report.slug)) {
+      throw new Error(
+        `${report.source}: story "${story.slug}" has two reports named "${report.slug}"; rename one of the files.`,
+      );
+    }
+    slugs.add(report.slug);
+    return readClaims(report);
+  });
+
+  const runs = claimsOf.map((parsed) => parsed.claims.map((): Segment[][] => []));
+  const counterparts = claimsOf.map((parsed) => parsed.claims.map((): string[] => []));
+  const matches: Match[] = [];
+  for (let i = 0; i < reports.length; i++) {
+    for (let j = i + 1; j < reports.length; j++) {
+      const a = claimsOf[i].claims;
+      const b = claimsOf[j].claims;
+      const lang = reports[i].lang;
+      for (const pair of alignClaims(a.map((c) => c.text), b.map((c) => c.text), lang)) {
+        const diff = diffClaims(a[pair.a].text, b[pair.b].text, lang);
+        runs[i][pair.a].push(diff.a);
+        runs[j][pair.b].push(diff.b);
+        counterparts[i][pair.a].push(b[pair.b].id);
+        counterparts[j][pair.b].push(a[pair.a].id);
+        // Rounded: more digits mean nothing to a reader and would make comparison.json noisy.
+        const score = Math.round(pair.score * 1000) / 1000;
+        matches.push({ claims: [a[pair.a].id, b[pair.b].id], score, kind: pair.kind });
+      }
+    }
+  }
+
+  const out = reports.map((report, r): ReportComparison => {
+    const claims: Claim[] = claimsOf[r].claims.map((c, k) => ({
+      ...c,
+      segments: mergeSegments(c.text, runs[r][k]),
+      counterparts: counterparts[r][k],
+    }));
+    const { slug, outlet, title, url, published, author, standfirst, lang } = report;
+    return {
+      slug, outlet, title, url, published, lang,
+      ...(author !== undefined && { author }),
+      ...(standfirst !== undefined && { standfirst }),
+      blocks: claimsOf[r].blocks,
+      claims,
+      stats: reportStats(claims, lang),
+    };
+  });
+  const sum = (key: 'claims' | 'sharedClaims' | 'uniqueClaims') => out.reduce((n, rep) => n + rep.stats[key], 0);
+  return {
+    slug: story.slug,
+    title: story.title,
+    summary: story.summary,
+    date: story.date,
+    reports: out,
+    matches,
+    stats: {
+      claims: sum('claims'),
+      sharedClaims: sum('sharedClaims'),
+      uniqueClaims: sum('uniqueClaims'),
+      matches: matches.length,
+    },
+  };
+}
+
+type ParsedClaim = Pick<Claim, 'id' | 'reportSlug' | 'index' | 'text' | 'repeatOf'>;
+
+/** The report's blocks with claim ids, and its claims in reading order. */
+function readClaims(report: ReportInput): { blocks: OutputBlock[]; claims: ParsedClaim[] } {
+  const parsed = parseReport(report.body, report.lang);
+  const texts = parsed.flatMap((block) => (block.type === 'paragraph' ? block.claims : []));
+  if (texts.length === 0) {
+    throw new Error(
+      `${report.source}: the report has no sentences to compare. ` +
+        'Write its text as paragraphs below the frontmatter (headings alone do not count).',
+    );
+  }
+  const ids = claimIds(report.slug, texts);
+  const firstCopy = new Map<string, string>();
+  const claims = texts.map((text, index): ParsedClaim => {
+    const key = text.normalize('NFC').replace(/\s+/g, ' ');
+    const repeatOf = firstCopy.get(key);
+    if (repeatOf === undefined) firstCopy.set(key, ids[index]);
+    return { id: ids[index], reportSlug: report.slug, index, text, ...(repeatOf !== undefined && { repeatOf }) };
+  });
+  let next = 0;
+  const blocks = parsed.map((block): OutputBlock =>
+    block.type === 'heading' ? block : { type: 'paragraph', claimIds: block.claims.map(() => ids[next++]) },
+  );
+  return { blocks, claims };
+}
+
+/** Words and shared words are word tokens (see normalize-text.ts); a claim is shared when it has a counterpart. */
+function reportStats(claims: Claim[], lang: string): ReportComparison['stats'] {
+  let words = 0;
+  let sharedWords = 0;
+  for (const claim of claims) {
+    const shared = new Array<boolean>(claim.text.length).fill(false);
+    let offset = 0;
+    for (const s of claim.segments) {
+      if (s.shared) shared.fill(true, offset, offset + s.text.length);
+      offset += s.text.length;
+    }
+    for (const token of wordTokens(claim.text, lang)) {
+      words++;
+      if (shared[token.start]) sharedWords++;
+    }
+  }
+  const sharedClaims = claims.filter((c) => c.counterparts.length > 0).length;
+  return { words, sharedWords, claims: claims.length, sharedClaims, uniqueClaims: claims.length - sharedClaims };
+}

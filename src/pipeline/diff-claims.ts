@@ -1,0 +1,94 @@
+import DiffMatchPatch from 'diff-match-patch';
+import type { Segment } from './types.ts';
+import { wordTokens, type WordToken } from './normalize-text.ts';
+import { stopwords } from './stopwords.ts';
+
+/**
+ * Word-level diff of two claims. Words are compared by their normalised form (so `colour` in one claim and
+ * `color` in the other count as the same word), in order. A common run made only of stopwords ("of the") is
+ * a coincidence and counts as changed. Each side comes back as segments that concatenate exactly to that
+ * side's text: the shared words, plus the spaces and punctuation between two shared words, are `shared`;
+ * everything else is not.
+ *
+ * diff-match-patch's `diff_cleanupSemantic` is not used: it drops a common run whenever the changes on both
+ * sides of it are longer, which is the usual case when a short claim is carried inside a long sentence, and
+ * then the very wording the two share is not marked.
+ */
+export function diffClaims(a: string, b: string, lang = 'en'): { a: Segment[]; b: Segment[] } {
+  const tokensA = wordTokens(a, lang);
+  const tokensB = wordTokens(b, lang);
+  const codes = new Map<string, string>();
+  const stop = stopwords(lang);
+  const content = new Set<string>();
+  const encode = (tokens: WordToken[]) =>
+    tokens.map((t) => {
+      let code = codes.get(t.norm);
+      if (code === undefined) {
+        code = codeUnit(codes.size);
+        codes.set(t.norm, code);
+        if (!stop.has(t.norm)) content.add(code);
+      }
+      return code;
+    }).join('');
+  const dmp = new DiffMatchPatch();
+  // No time limit: with one, the result would depend on the machine's speed; claims are sentences, so it is cheap.
+  dmp.Diff_Timeout = 0;
+  const diffs = dmp.diff_main(encode(tokensA), encode(tokensB), false).flatMap((d): DiffMatchPatch.Diff[] =>
+    d[0] === DiffMatchPatch.DIFF_EQUAL && ![...d[1]].some((c) => content.has(c))
+      ? [[DiffMatchPatch.DIFF_DELETE, d[1]], [DiffMatchPatch.DIFF_INSERT, d[1]]]
+      : [d],
+  );
+  const sharedA: boolean[] = [];
+  const sharedB: boolean[] = [];
+  for (const [op, chars] of diffs) {
+    for (let k = 0; k < chars.length; k++) {
+      if (op !== DiffMatchPatch.DIFF_INSERT) sharedA.push(op === DiffMatchPatch.DIFF_EQUAL);
+      if (op !== DiffMatchPatch.DIFF_DELETE) sharedB.push(op === DiffMatchPatch.DIFF_EQUAL);
+    }
+  }
+  return { a: toSegments(a, tokensA, sharedA), b: toSegments(b, tokensB, sharedB) };
+}
+
+/**
+ * Merges several diffs of one claim (one per counterpart): a character is shared when any of `runs` marks it
+ * shared. Every run must be a segmentation of `text`.
+ */
+export function mergeSegments(text: string, runs: Segment[][]): Segment[] {
+  const shared = new Array<boolean>(text.length).fill(false);
+  for (const run of runs) {
+    let offset = 0;
+    for (const segment of run) {
+      if (segment.shared) shared.fill(true, offset, offset + segment.text.length);
+      offset += segment.text.length;
+    }
+    if (offset !== text.length) throw new Error(`mergeSegments: a run does not cover the claim "${text}"`);
+  }
+  return fromFlags(text, shared);
+}
+
+/** One UTF-16 code unit per distinct word, skipping the surrogate range so every code stands alone. */
+function codeUnit(n: number): string {
+  const code = 0x100 + n;
+  return String.fromCharCode(code < 0xd800 ? code : code + 0x800);
+}
+
+function toSegments(text: string, tokens: WordToken[], sharedWords: boolean[]): Segment[] {
+  const shared = new Array<boolean>(text.length).fill(false);
+  tokens.forEach((t, i) => {
+    if (!sharedWords[i]) return;
+    const from = i > 0 && sharedWords[i - 1] ? tokens[i - 1].end : t.start;
+    shared.fill(true, from, t.end);
+  });
+  return fromFlags(text, shared);
+}
+
+function fromFlags(text: string, shared: boolean[]): Segment[] {
+  const segments: Segment[] = [];
+  for (let i = 0; i < text.length; ) {
+    let j = i + 1;
+    while (j < text.length && shared[j] === shared[i]) j++;
+    segments.push({ text: text.slice(i, j), shared: shared[i] });
+    i = j;
+  }
+  return segments;
+}

@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { alignClaims, type AlignedPair } from '../../src/pipeline/align-claims.ts';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
+
+interface AlignmentCase {
+  name: string;
+  a: string[];
+  b: string[];
+  match?: [string, string, string?][];
+  noMatch?: [string, string][];
+  unmatched?: string[];
+}
+
+const fixtures = new URL('../fixtures/alignment/', import.meta.url);
+const readJson = (name: string) => JSON.parse(readFileSync(new URL(name, fixtures), 'utf8'));
+
+function indexesOf(list: string[], text: string): number[] {
+  const found = list.flatMap((t, i) => (t === text ? [i] : []));
+  assert.ok(found.length > 0, `the fixture sentence is not among the claims: ${text}`);
+  return found;
+}
+
+function checkCase(c: AlignmentCase, pairs: AlignedPair[]): void {
+  const pairOf = (i: number, j: number) => pairs.find((p) => p.a === i && p.b === j);
+  for (const [ta, tb, kind] of c.match ?? []) {
+    for (const i of indexesOf(c.a, ta)) {
+      const found = indexesOf(c.b, tb).map((j) => pairOf(i, j)).filter((p) => p !== undefined);
+      assert.ok(found.length > 0, `${c.name}: expected a match between\n  ${ta}\n  ${tb}`);
+      if (kind) assert.equal(found[0].kind, kind, `${c.name}: kind of ${ta}`);
+    }
+  }
+  for (const [ta, tb] of c.noMatch ?? []) {
+    for (const i of indexesOf(c.a, ta)) {
+      for (const j of indexesOf(c.b, tb)) {
+        assert.equal(pairOf(i, j), undefined, `${c.name}: unexpected match between\n  ${ta}\n  ${tb}`);
+      }
+    }
+  }
+  for (const text of c.unmatched ?? []) {
+    const inA = c.a.includes(text);
+    const hits = pairs.filter((p) => (inA ? c.a[p.a] : c.b[p.b]) === text);
+    assert.deepEqual(hits.map((p) => [c.a[p.a], c.b[p.b]]), [], `${c.name}: expected no match for ${text}`);
+  }
+}
+
+for (const c of readJson('generic.json').cases as AlignmentCase[]) {
+  test(`alignment case: ${c.name}`, () => {
+    checkCase(c, alignClaims(c.a, c.b));
+  });
+}
+
+test('the seed story aligns its acceptance pairs and leaves name-only and unrelated sentences unmatched', () => {
+  const seed = readJson('seed-story.json');
+  const claimsOf = (file: string) => {
+    const markdown = readFileSync(new URL(`../../content/stories/${seed.story}/${file}`, import.meta.url), 'utf8');
+    const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
+    return parseReport(body).flatMap((block) => (block.type === 'paragraph' ? block.claims : []));
+  };
+  const c: AlignmentCase = { name: seed.story, ...seed, a: claimsOf(seed.a), b: claimsOf(seed.b) };
+  checkCase(c, alignClaims(c.a, c.b));
+});
+
+test('a claim matches each of its counterparts once, with a score between the threshold and 1', () => {
+  const pairs = alignClaims(
+    ['Floods closed the coastal highway and cut power to the harbour district.'],
+    ['The coastal highway was closed by floods.', 'Power to the harbor district was cut.', 'Schools stay open.'],
+  );
+  assert.deepEqual(pairs.map((p) => [p.a, p.b]), [[0, 0], [0, 1]]);
+  for (const p of pairs) assert.ok(p.score > 0 && p.score <= 1);
+});
+
+test('aligning is symmetric: swapping the reports swaps the pairs and keeps the scores', () => {
+  const a = ['The bank raised interest rates by half a point on Thursday.', 'Markets fell after the decision.'];
+  const b = ['Shares fell sharply once the decision was announced.', 'On Thursday the bank raised rates by half a point.'];
+  const forward = alignClaims(a, b).map((p) => `${p.a}-${p.b}-${p.score.toFixed(6)}`).sort();
+  const backward = alignClaims(b, a).map((p) => `${p.b}-${p.a}-${p.score.toFixed(6)}`).sort();
+  assert.ok(forward.length > 0);
+  assert.deepEqual(backward, forward);
+});
+
+test('no claims on either side gives no pairs', () => {
+  assert.deepEqual(alignClaims([], ['Something happened.']), []);
+  assert.deepEqual(alignClaims(['Something happened.'], []), []);
+});

@@ -1,0 +1,158 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { compareStory } from '../../src/pipeline/compare-story.ts';
+import type { ReportInput, StoryComparison, StoryInput } from '../../src/pipeline/types.ts';
+
+const root = new URL('../../', import.meta.url);
+const fixtures = new URL('tests/fixtures/compare-story/', root);
+
+/**
+ * Reads a report file: flat `key: value` frontmatter (quoted or folded `>-` values) and the markdown body.
+ * Enough for the fixtures and the seed story; the site validates frontmatter with its own schema.
+ */
+function readReport(dir: URL, file: string): ReportInput {
+  const source = new URL(file, dir);
+  const [, head, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(source, 'utf8')) ?? [];
+  assert.ok(head !== undefined, `${file} has no frontmatter`);
+  const meta: Record<string, string> = {};
+  let folding = '';
+  for (const line of head.split('\n')) {
+    const field = /^(\w+):\s*(.*)$/.exec(line);
+    if (field) {
+      folding = field[2] === '>-' ? field[1] : '';
+      meta[field[1]] = folding ? '' : field[2].replace(/^"(.*)"$/, '$1');
+    } else if (folding) {
+      meta[folding] = `${meta[folding]} ${line.trim()}`.trim();
+    }
+  }
+  return {
+    slug: file.replace(/\.md$/, ''),
+    outlet: meta.outlet,
+    title: meta.title,
+    url: meta.url,
+    published: new Date(meta.published),
+    ...(meta.author && { author: meta.author }),
+    ...(meta.standfirst && { standfirst: meta.standfirst }),
+    lang: meta.lang ?? 'en',
+    body,
+    source: source.pathname.slice(root.pathname.length),
+  };
+}
+
+function readStory(dir: URL, meta: { slug: string; title: string; summary: string; date: string }): StoryInput {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  return { ...meta, date: new Date(meta.date), reports: files.map((f) => readReport(dir, f)) };
+}
+
+/** The comparison as plain JSON (dates as ISO strings), as it would be written to comparison.json. */
+const asJson = (comparison: StoryComparison) => JSON.parse(JSON.stringify(comparison));
+
+for (const name of readdirSync(fixtures)) {
+  test(`story fixture "${name}" compares as in its expected.json`, () => {
+    const dir = new URL(`${name}/`, fixtures);
+    const story = readStory(dir, JSON.parse(readFileSync(new URL('story.json', dir), 'utf8')));
+    const actual = asJson(compareStory(story));
+    const expectedFile = new URL('expected.json', dir);
+    if (process.env.UPDATE) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
+    assert.ok(existsSync(expectedFile), `${name}/expected.json is missing: run the tests with UPDATE=1 and review it`);
+    assert.deepEqual(actual, JSON.parse(readFileSync(expectedFile, 'utf8')));
+  });
+}
+
+const seedDir = new URL('content/stories/pakistan-denies-helping-taliban-in-panjshir/', root);
+const seed = compareStory(
+  readStory(seedDir, { slug: 'pakistan-denies-helping-taliban-in-panjshir', title: 't', summary: 's', date: '2021-09-10' }),
+);
+
+test('the seed story shows its acceptance pairs as matches, both copies of the repeated sentence included', () => {
+  const expected = JSON.parse(readFileSync(new URL('tests/fixtures/alignment/seed-story.json', root), 'utf8'));
+  const [ht, nb] = ['hindustan-times', 'newsbytes'].map((slug) => seed.reports.find((r) => r.slug === slug)!);
+  const idsOf = (report: typeof ht, text: string) => report.claims.filter((c) => c.text === text).map((c) => c.id);
+  const matched = new Set(seed.matches.map((m) => m.claims.join(' ')));
+  for (const [a, b] of expected.match as [string, string][]) {
+    const left = idsOf(ht, a);
+    const right = idsOf(nb, b);
+    assert.ok(left.length > 0 && right.length > 0, `claims not found: ${a} / ${b}`);
+    for (const id of left) assert.ok(right.some((other) => matched.has(`${id} ${other}`)), `no match for ${a}`);
+  }
+  for (const text of expected.unmatched as string[]) {
+    for (const id of idsOf(ht, text)) assert.ok(![...matched].some((m) => m.split(' ').includes(id)), text);
+  }
+});
+
+test('the repeated sentence of the seed story has two ids, the second pointing back to the first', () => {
+  const ht = seed.reports.find((r) => r.slug === 'hindustan-times')!;
+  const counts = new Map<string, number>();
+  for (const c of ht.claims) counts.set(c.text, (counts.get(c.text) ?? 0) + 1);
+  const [repeated] = [...counts].filter(([, n]) => n > 1).map(([text]) => text);
+  const copies = ht.claims.filter((c) => c.text === repeated);
+  assert.equal(copies.length, 2);
+  assert.notEqual(copies[0].id, copies[1].id);
+  assert.equal(copies[0].repeatOf, undefined);
+  assert.equal(copies[1].repeatOf, copies[0].id);
+  assert.deepEqual(copies[1].counterparts, copies[0].counterparts);
+  assert.ok(copies[0].counterparts.length >= 2);
+});
+
+test('every claim id is unique in the story and every counterpart names a claim of another report', () => {
+  const owner = new Map(seed.reports.flatMap((r) => r.claims.map((c) => [c.id, r.slug] as const)));
+  assert.equal(owner.size, seed.reports.reduce((n, r) => n + r.claims.length, 0));
+  for (const r of seed.reports) {
+    for (const c of r.claims) {
+      for (const id of c.counterparts) assert.notEqual(owner.get(id), undefined);
+      for (const id of c.counterparts) assert.notEqual(owner.get(id), r.slug);
+    }
+  }
+});
+
+test('segments rebuild each claim, and shared claims and words add up in the figures', () => {
+  for (const r of seed.reports) {
+    for (const c of r.claims) {
+      assert.equal(c.segments.map((s) => s.text).join(''), c.text);
+      assert.equal(c.segments.some((s) => s.shared), c.counterparts.length > 0, c.text);
+    }
+    assert.equal(r.stats.claims, r.claims.length);
+    assert.equal(r.stats.sharedClaims + r.stats.uniqueClaims, r.stats.claims);
+    assert.ok(r.stats.sharedWords > 0 && r.stats.sharedWords < r.stats.words);
+  }
+  assert.equal(seed.stats.matches, seed.matches.length);
+  assert.equal(seed.stats.claims, seed.reports[0].stats.claims + seed.reports[1].stats.claims);
+});
+
+test('paragraph blocks list every claim id once, in reading order, and headings are kept', () => {
+  for (const r of seed.reports) {
+    const listed = r.blocks.flatMap((b) => (b.type === 'paragraph' ? b.claimIds : []));
+    assert.deepEqual(listed, r.claims.map((c) => c.id));
+  }
+  const nb = seed.reports.find((r) => r.slug === 'newsbytes')!;
+  assert.deepEqual(nb.blocks[1], { type: 'heading', depth: 2, text: 'Details' });
+});
+
+const report = (slug: string, body: string, published = '2024-01-01'): ReportInput => ({
+  slug, outlet: slug, title: slug, url: `https://example.org/${slug}`, published: new Date(published),
+  lang: 'en', body, source: `content/stories/s/${slug}.md`,
+});
+const story = (reports: ReportInput[]): StoryInput => ({
+  slug: 's', title: 'S', summary: 'S.', date: new Date('2024-01-01'), reports,
+});
+
+test('reports are ordered by publication time, then by outlet', () => {
+  const result = compareStory(story([
+    report('zeta', 'Rain fell.', '2024-01-01'),
+    report('beta', 'Rain fell.', '2024-01-02'),
+    report('alpha', 'Rain fell.', '2024-01-01'),
+  ]));
+  assert.deepEqual(result.reports.map((r) => r.slug), ['alpha', 'zeta', 'beta']);
+});
+
+test('a story with fewer than two reports is refused with a message naming the story', () => {
+  assert.throws(() => compareStory(story([report('alpha', 'Rain fell.')])), /Story "s" has 1 report.*at least two/);
+});
+
+test('a report without sentences is refused with a message naming its file', () => {
+  assert.throws(
+    () => compareStory(story([report('alpha', 'Rain fell.'), report('beta', '## Only a heading\n')])),
+    /content\/stories\/s\/beta\.md: the report has no sentences/,
+  );
+});
