@@ -1,0 +1,68 @@
+import { getCollection } from 'astro:content';
+import { compareStory } from '../pipeline/compare-story.ts';
+import type { ReportInput, StoryComparison, StoryInput } from '../pipeline/types.ts';
+
+let stories: Promise<StoryComparison[]> | undefined;
+
+/**
+ * Every story under `content/stories/`, compared, newest first (then by folder name). The collections are
+ * read and compared once per build; every page shares the same promise.
+ */
+export function loadStories(): Promise<StoryComparison[]> {
+  stories ??= compareAll();
+  return stories;
+}
+
+/** The story in folder `slug`; throws when there is none, since pages only ask for slugs they listed. */
+export async function loadStory(slug: string): Promise<StoryComparison> {
+  const story = (await loadStories()).find((candidate) => candidate.slug === slug);
+  if (!story) throw new Error(`No story folder named "${slug}" under content/stories/.`);
+  return story;
+}
+
+async function compareAll(): Promise<StoryComparison[]> {
+  const [storyEntries, reportEntries] = await Promise.all([getCollection('stories'), getCollection('reports')]);
+
+  const reportsByStory = new Map<string, ReportInput[]>();
+  for (const entry of reportEntries) {
+    const [storySlug, slug] = entry.id.split('/');
+    if (!storySlug || !slug) throw new Error(`Report id "${entry.id}" is not "<story folder>/<file name>".`);
+    const report: ReportInput = {
+      slug,
+      outlet: entry.data.outlet,
+      title: entry.data.title,
+      url: entry.data.url,
+      published: entry.data.published,
+      author: entry.data.author,
+      standfirst: entry.data.standfirst,
+      lang: entry.data.lang,
+      body: entry.body ?? '',
+      source: entry.filePath ?? `content/stories/${entry.id}.md`,
+    };
+    const list = reportsByStory.get(storySlug) ?? [];
+    list.push(report);
+    reportsByStory.set(storySlug, list);
+  }
+
+  const known = new Set(storyEntries.map((entry) => entry.id));
+  for (const [storySlug, reports] of reportsByStory) {
+    if (!known.has(storySlug)) {
+      const files = reports.map((report) => report.source).join(', ');
+      throw new Error(
+        `content/stories/${storySlug}/ has reports (${files}) but no story.yaml: add one with title, summary and date.`,
+      );
+    }
+  }
+
+  const inputs: StoryInput[] = storyEntries.map((entry) => ({
+    slug: entry.id,
+    title: entry.data.title,
+    summary: entry.data.summary,
+    date: entry.data.date,
+    reports: reportsByStory.get(entry.id) ?? [],
+  }));
+
+  return inputs
+    .map((input) => compareStory(input))
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
+}

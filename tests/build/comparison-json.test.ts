@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { claimPermalink, comparisonSchema, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
+import { readContent } from '../helpers/read-content.ts';
+
+for (const story of readContent()) {
+  describe(`comparison.json of ${story.slug}`, () => {
+    test('has the published shape: story, articles with their claims, and matches', () => {
+      const result = comparisonSchema.safeParse(readComparisonJson(story.slug));
+      assert.ok(
+        result.success,
+        result.success ? '' : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'),
+      );
+      assert.equal(result.data.story.slug, story.slug);
+    });
+
+    test('lists every report file of the story, each claim once with a unique id and its permalink', () => {
+      const comparison = readComparison(story.slug);
+      assert.deepEqual(
+        comparison.reports.map((report) => report.slug).sort(),
+        story.reports.map((report) => report.slug).sort(),
+      );
+      const ids = comparison.reports.flatMap((report) => report.claims.map((claim) => claim.id));
+      assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), [], 'duplicate claim ids');
+      for (const report of comparison.reports) {
+        for (const claim of report.claims) assert.equal(claim.permalink, claimPermalink(story.slug, claim.id));
+      }
+    });
+
+    test('matches only existing claims of two different articles, each pair once', () => {
+      const comparison = readComparison(story.slug);
+      const reportOf = new Map(
+        comparison.reports.flatMap((report) => report.claims.map((claim) => [claim.id, report.slug] as const)),
+      );
+      const order = comparison.reports.map((report) => report.slug);
+      const seen = new Set<string>();
+      for (const match of comparison.matches) {
+        const [first, second] = match.claims;
+        const pair = `${first} / ${second}`;
+        assert.ok(reportOf.has(first), `match refers to missing claim ${first}`);
+        assert.ok(reportOf.has(second), `match refers to missing claim ${second}`);
+        assert.notEqual(reportOf.get(first), reportOf.get(second), `match ${pair} is within one article`);
+        assert.ok(
+          order.indexOf(reportOf.get(first) ?? '') < order.indexOf(reportOf.get(second) ?? ''),
+          `match ${pair} is not in the order of the story's articles`,
+        );
+        assert.ok(['verbatim', 'paraphrase'].includes(match.kind), `match ${pair}: kind ${match.kind}`);
+        assert.ok(!seen.has(pair), `match ${pair} is listed twice`);
+        seen.add(pair);
+      }
+    });
+
+    test('orders its articles by publication time, then outlet name', () => {
+      const { reports } = readComparison(story.slug);
+      const sorted = [...reports].sort(
+        (a, b) => Date.parse(a.published) - Date.parse(b.published) || a.outlet.localeCompare(b.outlet),
+      );
+      assert.deepEqual(reports.map((report) => report.slug), sorted.map((report) => report.slug));
+    });
+  });
+}

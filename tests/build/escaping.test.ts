@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { select, selectAll } from 'hast-util-select';
+import { readComparison } from '../helpers/read-comparison.ts';
+import { readContent } from '../helpers/read-content.ts';
+import { attribute, collapse, listPages, readPage, textOf } from '../helpers/read-dist.ts';
+
+describe('report text on the page', () => {
+  test("no page carries a script other than Astro's bundled module scripts", () => {
+    const foreign: string[] = [];
+    for (const page of listPages()) {
+      for (const script of selectAll('script', page.tree)) {
+        const src = attribute(script, 'src') ?? '';
+        const type = attribute(script, 'type');
+        if (type === 'module' && src.startsWith('/_astro/') && textOf(script) === '') continue;
+        foreign.push(`${page.urlPath}: <script${type ? ` type="${type}"` : ''}${src ? ` src="${src}"` : ''}> ${textOf(script).slice(0, 80)}`);
+      }
+    }
+    assert.deepEqual(foreign, []);
+  });
+
+  for (const story of readContent()) {
+    test(`claim text of ${story.slug} is shown as text, never as markup`, () => {
+      const comparison = readComparison(story.slug);
+      const storyPage = readPage(`/stories/${story.slug}/`);
+      for (const report of comparison.reports) {
+        for (const claim of report.claims) {
+          const places = [
+            [`/stories/${story.slug}/`, select(`p.cr-claim[id="${claim.id}"] .cr-claim-text`, storyPage), ['mark']],
+            [
+              `claim page of ${claim.id}`,
+              select('blockquote.cr-claim-quote', readPage(`/stories/${story.slug}/claims/${claim.id}/`)),
+              ['mark', 'p', 'span', 'footer', 'cite'],
+            ],
+          ] as const;
+          for (const [where, container, allowed] of places) {
+            assert.ok(container, `${where}: claim ${claim.id} not found`);
+            // selectAll includes the container itself; only what is inside it matters here.
+            const elements = selectAll('*', container)
+              .filter((element) => element !== container)
+              .map((element) => element.tagName);
+            assert.deepEqual(
+              elements.filter((tag) => !(allowed as readonly string[]).includes(tag)),
+              [],
+              `${where}: claim ${claim.id} holds unexpected elements`,
+            );
+            assert.ok(textOf(container).includes(collapse(claim.text)), `${where}: claim ${claim.id} text altered`);
+          }
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,39 @@
+import type { Comparison, ComparisonClaim, ComparisonReport } from './read-comparison.ts';
+import { findClaim } from './read-comparison.ts';
+
+/**
+ * Chooses what browser tests exercise from a story's own comparison, so they hold for any story rather
+ * than for the seed story's wording.
+ */
+
+/** The closest match of the story, with both of its claims. */
+export function bestMatch(comparison: Comparison): { first: ComparisonClaim; second: ComparisonClaim } | undefined {
+  const [match] = [...comparison.matches].sort((a, b) => b.score - a.score);
+  if (!match) return undefined;
+  return { first: findClaim(comparison, match.claims[0]).claim, second: findClaim(comparison, match.claims[1]).claim };
+}
+
+/** The report's most searchable claim: its longest claim found in no other report, else its longest claim. */
+export function distinctiveClaim(report: ComparisonReport): ComparisonClaim | undefined {
+  const byLength = [...report.claims].sort((a, b) => b.text.length - a.text.length);
+  const once = byLength.filter((claim) => report.claims.filter((other) => other.text === claim.text).length === 1);
+  return once.find((claim) => claim.counterparts.length === 0) ?? once[0] ?? byLength[0];
+}
+
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** A search query made of a claim's first words. */
+export function phraseOf(claim: ComparisonClaim, limit = 8): string {
+  return words(claim.text).slice(0, limit).join(' ');
+}
+
+/** Up to `limit` longer words two claims share, in the order of the first: a query both of them answer. */
+export function sharedWords(first: ComparisonClaim, second: ComparisonClaim, limit = 3): string[] {
+  const other = new Set(words(second.text));
+  return [...new Set(words(first.text))].filter((word) => word.length > 4 && other.has(word)).slice(0, limit);
+}
