@@ -1,6 +1,6 @@
 /**
  * The test runner behind `npm test`: builds the site when dist/ is stale, then runs Node's test runner over
- * the chosen suites (all of them by default: `node scripts/test.ts [unit] [build] [e2e]`). Exits with the
+ * the chosen suites (all of them by default, after a type check: `node scripts/test.ts [unit] [build] [e2e]`). Exits with the
  * tests' exit code.
  *
  * dist/ counts as stale when its last build step's output (dist/pagefind/pagefind.js) is missing or older
@@ -70,6 +70,16 @@ if (chosen.some((suite) => suite !== 'unit')) {
     }
   } else {
     console.log('[test] dist/ is up to date; not rebuilding.');
+  }
+}
+
+if (asked.length === 0) {
+  // The whole suite also type-checks the TypeScript that Node runs by stripping types without checking them.
+  console.log('[test] type-checking (tsc --noEmit).');
+  const typecheck = spawnSync('npm', ['run', '--silent', 'typecheck'], { cwd: root, stdio: 'inherit', env });
+  if (typecheck.status !== 0) {
+    console.error('[test] type errors; no tests were run.');
+    process.exit(typecheck.status ?? 1);
   }
 }
 
