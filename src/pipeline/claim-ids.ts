@@ -12,11 +12,15 @@ export function claimIds(reportSlug: string, texts: string[]): string[] {
   const safeSlug = slug.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'report';
   const seen = new Set<string>();
   return texts.map((text) => {
-    const key = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-    const base = `${safeSlug}-${createHash('sha256').update(key).digest('hex').slice(0, 8)}`;
+    const base = `${safeSlug}-${createHash('sha256').update(claimKey(text)).digest('hex').slice(0, 8)}`;
     let id = base;
     for (let copy = 2; seen.has(id); copy++) id = `${base}-${copy}`;
     seen.add(id);
     return id;
   });
+}
+
+/** The form of a claim's text that its id is made from: two texts with the same key are the same sentence. */
+export function claimKey(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }

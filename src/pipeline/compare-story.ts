@@ -9,7 +9,7 @@ import type {
   StoryInput,
 } from './types.ts';
 import { parseReport } from './parse-report.ts';
-import { claimIds } from './claim-ids.ts';
+import { claimIds, claimKey } from './claim-ids.ts';
 import { alignClaims } from './align-claims.ts';
 import { diffClaims, mergeSegments } from './diff-claims.ts';
 import { wordTokens } from './normalize-text.ts';
@@ -113,7 +113,7 @@ function readClaims(report: ReportInput): { blocks: OutputBlock[]; claims: Parse
   const ids = claimIds(report.slug, texts);
   const firstCopy = new Map<string, string>();
   const claims = texts.map((text, index): ParsedClaim => {
-    const key = text.normalize('NFC').replace(/\s+/g, ' ');
+    const key = claimKey(text);
     const repeatOf = firstCopy.get(key);
     if (repeatOf === undefined) firstCopy.set(key, ids[index]);
     return { id: ids[index], reportSlug: report.slug, index, text, ...(repeatOf !== undefined && { repeatOf }) };
