@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { stripFrontmatter } from '../helpers/read-content.ts';
 import { alignClaims, type AlignedPair } from '../../src/pipeline/align-claims.ts';
 import { parseReport } from '../../src/pipeline/parse-report.ts';
 
@@ -55,8 +56,7 @@ test('the seed story aligns its acceptance pairs and leaves name-only and unrela
   const seed = readJson('seed-story.json');
   const claimsOf = (file: string) => {
     const markdown = readFileSync(new URL(`../../content/stories/${seed.story}/${file}`, import.meta.url), 'utf8');
-    const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '');
-    return parseReport(body).flatMap((block) => (block.type === 'paragraph' ? block.claims : []));
+    return parseReport(stripFrontmatter(markdown)).flatMap((block) => (block.type === 'paragraph' ? block.claims : []));
   };
   const c: AlignmentCase = { name: seed.story, ...seed, a: claimsOf(seed.a), b: claimsOf(seed.b) };
   checkCase(c, alignClaims(c.a, c.b));

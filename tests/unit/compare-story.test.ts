@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
+import { stripFrontmatter } from '../helpers/read-content.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../../src/pipeline/types.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -13,11 +14,14 @@ const fixtures = new URL('tests/fixtures/compare-story/', root);
  */
 function readReport(dir: URL, file: string): ReportInput {
   const source = new URL(file, dir);
-  const [, head, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(source, 'utf8')) ?? [];
-  assert.ok(head !== undefined, `${file} has no frontmatter`);
+  const text = readFileSync(source, 'utf8');
+  const body = stripFrontmatter(text);
+  assert.notEqual(body, text, `${file} has no frontmatter`);
+  const head = text.slice(0, text.length - body.length);
   const meta: Record<string, string> = {};
   let folding = '';
   for (const line of head.split('\n')) {
+    if (/^---\s*$/.test(line)) continue;
     const field = /^(\w+):\s*(.*)$/.exec(line);
     if (field) {
       folding = field[2] === '>-' ? field[1] : '';
