@@ -1,4 +1,3 @@
-import type { MatchKind } from './types.ts';
 import { profileClaims, scoreClaims } from './score-claims.ts';
 
 /** Two claims, by index into the two claim lists, that state the same thing. */
@@ -6,14 +5,13 @@ export interface AlignedPair {
   a: number;
   b: number;
   score: number;
-  kind: MatchKind;
 }
 
 /**
  * Aligns the claims of two reports. Every pair is scored (see score-claims.ts) and every pair that states the
  * same claim is kept, so one claim may match several: a long sentence in one report can carry what two
  * sentences carry in the other. Word weights are computed over the claims of both reports together.
- * Pairs come ordered by `a`, then `b`. `kind` is `verbatim` when both normalised word sequences are equal.
+ * Pairs come ordered by `a`, then `b`.
  */
 export function alignClaims(a: string[], b: string[], lang = 'en'): AlignedPair[] {
   const profiles = profileClaims([...a, ...b], lang);
@@ -24,8 +22,7 @@ export function alignClaims(a: string[], b: string[], lang = 'en'): AlignedPair[
     right.forEach((pb, j) => {
       const { score, match } = scoreClaims(pa, pb);
       if (!match) return;
-      const kind: MatchKind = pa.sequence === pb.sequence ? 'verbatim' : 'paraphrase';
-      pairs.push({ a: i, b: j, score, kind });
+      pairs.push({ a: i, b: j, score });
     });
   });
   return pairs;

@@ -13,6 +13,8 @@ import { claimIds, claimKey } from './claim-ids.ts';
 import { alignClaims } from './align-claims.ts';
 import { diffClaims, mergeSegments } from './diff-claims.ts';
 import { wordTokens } from './normalize-text.ts';
+import { labelMatch } from './label-match.ts';
+import { detectConflicts } from './detect-conflicts.ts';
 
 /**
  * Compares the reports of one story: splits each into claims, aligns the claims of every pair of reports,
@@ -60,7 +62,13 @@ export function compareStory(story: StoryInput): StoryComparison {
         counterparts[j][pair.b].push(a[pair.a].id);
         // Rounded: more digits mean nothing to a reader and would make comparison.json noisy.
         const score = Math.round(pair.score * 1000) / 1000;
-        matches.push({ claims: [a[pair.a].id, b[pair.b].id], score, kind: pair.kind });
+        const [ta, tb] = [a[pair.a].text, b[pair.b].text];
+        matches.push({
+          claims: [a[pair.a].id, b[pair.b].id],
+          score,
+          kind: labelMatch(ta, tb, lang),
+          conflicts: detectConflicts(ta, tb, lang),
+        });
       }
     }
   }

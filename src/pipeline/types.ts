@@ -43,7 +43,23 @@ export interface Segment {
   shared: boolean;
 }
 
-export type MatchKind = 'verbatim' | 'paraphrase';
+/**
+ * How close the wording of two matched claims is: `verbatim` (the same words), `edited` (a few words added,
+ * dropped or changed), `paraphrase` (the same claim in other words).
+ */
+export type MatchKind = 'verbatim' | 'edited' | 'paraphrase';
+
+export type ConflictKind = 'number' | 'date' | 'name' | 'attribution';
+
+/**
+ * A point on which two matched claims disagree. `a` and `b` are exact substrings of the two claims' texts
+ * (as written, in the order of the match's claims), so a page can mark them where they stand.
+ */
+export interface Conflict {
+  kind: ConflictKind;
+  a: string;
+  b: string;
+}
 
 /** Two claims, from two different reports, that state the same thing. */
 export interface Match {
@@ -52,6 +68,7 @@ export interface Match {
   /** Similarity in [0, 1]; higher is closer. */
   score: number;
   kind: MatchKind;
+  conflicts: Conflict[];
 }
 
 export interface Claim {

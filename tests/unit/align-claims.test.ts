@@ -25,11 +25,10 @@ function indexesOf(list: string[], text: string): number[] {
 
 function checkCase(c: AlignmentCase, pairs: AlignedPair[]): void {
   const pairOf = (i: number, j: number) => pairs.find((p) => p.a === i && p.b === j);
-  for (const [ta, tb, kind] of c.match ?? []) {
+  for (const [ta, tb] of c.match ?? []) {
     for (const i of indexesOf(c.a, ta)) {
       const found = indexesOf(c.b, tb).map((j) => pairOf(i, j)).filter((p) => p !== undefined);
       assert.ok(found.length > 0, `${c.name}: expected a match between\n  ${ta}\n  ${tb}`);
-      if (kind) assert.equal(found[0].kind, kind, `${c.name}: kind of ${ta}`);
     }
   }
   for (const [ta, tb] of c.noMatch ?? []) {
