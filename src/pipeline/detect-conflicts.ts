@@ -1,6 +1,170 @@
-import type { Conflict } from './types.ts';
+import type { Conflict, ConflictKind } from './types.ts';
+import { wordTokens, type WordToken } from './normalize-text.ts';
+import { stopwords } from './stopwords.ts';
+import { alignSlots, contextEvidence, mentionContext, pairMentions, slotsOf, type MentionContext } from './pair-mentions.ts';
+import { findQuantities, quantitiesDisagree, type Quantity } from './find-quantities.ts';
+import { datesComparable, datesDisagree, datesEqual, findDates, type DateMention } from './find-dates.ts';
+import {
+  differentNames, findTitledNames, isGenericTitle, sameName, sameOffice, titlesDisagree, type TitledName,
+} from './find-names.ts';
+import { findAttributions, sameSource, type Attribution } from './find-attributions.ts';
 
-// TEMPORARY (being replaced in this change).
-export function detectConflicts(_a: string, _b: string, _lang = 'en'): Conflict[] {
-  return [];
+/**
+ * The points on which two claims already judged to state the same thing disagree: numbers, dates, names and
+ * titles, and who is said to be the source (the rules are with each finder). Each conflict's `a` and `b`
+ * are short exact substrings of the two claims as written; conflicts come in reading order of claim `a`,
+ * without duplicates. Something stated in one claim only is an omission, never a conflict, and a mention is
+ * compared only with the mention of the other claim that fills the same slot: precision comes before recall,
+ * since a false conflict tells the reader two outlets disagree when they do not. The finders read English;
+ * other languages get no conflicts rather than wrong ones.
+ */
+export function detectConflicts(a: string, b: string, lang = 'en'): Conflict[] {
+  if (lang.toLowerCase().split('-')[0] !== 'en') return [];
+  const [x, y] = [readClaim(a, lang), readClaim(b, lang)];
+  const found = [
+    ...numberConflicts(x, y, alignSlots(x.tokens, y.tokens)),
+    ...dateConflicts(x, y),
+    ...nameConflicts(x, y),
+    ...attributionConflicts(x, y),
+  ];
+  found.sort((p, q) => p.at - q.at || KINDS.indexOf(p.kind) - KINDS.indexOf(q.kind));
+  const seen = new Set<string>();
+  const conflicts: Conflict[] = [];
+  for (const { kind, a: spanA, b: spanB } of found) {
+    const conflict = { kind, a: a.slice(spanA.start, spanA.end), b: b.slice(spanB.start, spanB.end) };
+    const key = JSON.stringify(conflict);
+    if (!seen.has(key)) conflicts.push(conflict);
+    seen.add(key);
+  }
+  return conflicts;
+}
+
+type Span = { start: number; end: number };
+type Found = { kind: ConflictKind; at: number; a: Span; b: Span };
+const KINDS: ConflictKind[] = ['number', 'date', 'name', 'attribution'];
+
+interface ClaimFacts {
+  text: string;
+  tokens: WordToken[];
+  quantities: (Quantity & { context: MentionContext })[];
+  dates: (DateMention & { context: MentionContext })[];
+  names: TitledName[];
+  attributions: Attribution[];
+}
+
+function readClaim(text: string, lang: string): ClaimFacts {
+  const tokens = wordTokens(text, lang);
+  const stop = stopwords(lang);
+  const withContext = <T extends Span>(m: T) => ({ ...m, context: mentionContext(text, tokens, stop, m.start, m.end) });
+  const dates = findDates(text);
+  return {
+    text,
+    tokens,
+    dates: dates.map(withContext),
+    quantities: findQuantities(text, tokens, dates).map(withContext),
+    names: findTitledNames(text, tokens),
+    attributions: findAttributions(text),
+  };
+}
+
+const found = (kind: ConflictKind, a: Span, b: Span): Found => ({ kind, at: a.start, a, b });
+/** Pairing score of two mentions that say exactly the same thing: they are paired before anything else. */
+const IDENTICAL = 100;
+
+/**
+ * Quantities of the same unit pair up when they stand in the same place of the two wordings (see alignSlots;
+ * a stretch of differing words holding several quantities on one side also needs the words around them to
+ * agree), or else when both the thing counted and the word before agree. Equal quantities pair first and
+ * agreeing pairs are preferred, so a number present in one claim only is an omission: "27 helicopters and
+ * 3 drones" / "27 helicopters".
+ */
+function numberConflicts(x: ClaimFacts, y: ClaimFacts, [slotsX, slotsY]: [number[], number[]]): Found[] {
+  const place = (c: ClaimFacts, slots: number[]) =>
+    c.quantities.map((q) => ({ ...q, slots: slotsOf(c.tokens, slots, q.start, q.end) }));
+  const [px, py] = [place(x, slotsX), place(y, slotsY)];
+  const crowded = (list: typeof px, slot: number) => list.filter((q) => q.slots.includes(slot)).length > 1;
+  return pairMentions(px, py, (p, q) => {
+    if (p.unit !== q.unit) return 0;
+    if (p.low === q.low && p.high === q.high) return IDENTICAL;
+    const context = contextEvidence(p.context, q.context);
+    const slot = p.slots.find((s) => q.slots.includes(s));
+    const aligned = slot !== undefined && (slot % 2 === 1 || context > 0 || !(crowded(px, slot) || crowded(py, slot)));
+    const base = aligned ? 2 : context === 2 ? 1 : 0;
+    return base === 0 ? 0 : base + context / 2 + (quantitiesDisagree(p, q) ? 0 : 0.25);
+  })
+    .filter(([p, q]) => quantitiesDisagree(p, q))
+    .map(([p, q]) => found('number', p, q));
+}
+
+/**
+ * Dates pair up when they state a field in common and either the words around them agree or each is the only
+ * such date; equal dates pair first, so a list of years in another order ("2000, 2001 and 2002") agrees.
+ */
+function dateConflicts(x: ClaimFacts, y: ClaimFacts): Found[] {
+  const only = (c: ClaimFacts, d: DateMention) => c.dates.filter((e) => datesComparable(d, e)).length === 1;
+  return pairMentions(x.dates, y.dates, (p, q) => {
+    if (!datesComparable(p, q)) return 0;
+    if (datesEqual(p, q)) return IDENTICAL;
+    const evidence = contextEvidence(p.context, q.context) + (only(x, q) && only(y, p) ? 1 : 0);
+    return evidence > 0 ? evidence + (datesDisagree(p, q) ? 0 : 0.5) : 0;
+  })
+    .filter(([p, q]) => datesDisagree(p, q))
+    .map(([p, q]) => found('date', p, q));
+}
+
+/**
+ * Two kinds of name conflict. The same person (sameName) with titles that cannot both be right: the titles
+ * are marked. Otherwise, one office held by clearly different people (differentNames): the names are marked,
+ * but only when that office is the only match on both sides, the offices do not belong to different owners
+ * ("Pakistan's minister" against "India's minister"), and neither name appears anywhere in the other claim.
+ */
+function nameConflicts(x: ClaimFacts, y: ClaimFacts): Found[] {
+  const conflicts: Found[] = [];
+  const same = pairMentions(x.names, y.names, (p, q) => (sameName(p.words, q.words) ? 1 : 0));
+  for (const [p, q] of same) if (titlesDisagree(p.titles, q.titles)) conflicts.push(found('name', p.title, q.title));
+  const paired = new Set(same.flat());
+  const sameRole = (p: TitledName, q: TitledName) =>
+    !paired.has(p) && !paired.has(q) && !(p.owner && q.owner && p.owner !== q.owner) &&
+    p.titles.some((t) => q.titles.some((u) => sameOffice(t, u) && (!isGenericTitle(t) || (p.owner !== '' && p.owner === q.owner))));
+  const mentions = (c: ClaimFacts, words: string[]) => c.tokens.some((t) => /^\p{Lu}/u.test(t.text) && sameName([t.norm], [words.at(-1)!]));
+  for (const p of x.names) {
+    const candidates = y.names.filter((q) => sameRole(p, q));
+    if (candidates.length !== 1 || x.names.filter((r) => sameRole(r, candidates[0])).length !== 1) continue;
+    const q = candidates[0];
+    if (differentNames(p.words, q.words) && !mentions(y, p.words) && !mentions(x, q.words)) {
+      conflicts.push(found('name', p.name, q.name));
+    }
+  }
+  return conflicts;
+}
+
+/**
+ * Both claims name a source and the sets differ: some source of one is neither a source nor the party told in
+ * the other ("according to US Central Command" against "PTI reported citing US Central Command"). Marked: the
+ * attribution phrase (adjacent phrases joined) that holds the unmatched source, or the first one.
+ */
+function attributionConflicts(x: ClaimFacts, y: ClaimFacts): Found[] {
+  if (x.attributions.length === 0 || y.attributions.length === 0) return [];
+  const unmatched = (c: ClaimFacts, other: ClaimFacts) =>
+    c.attributions.filter((at) =>
+      at.sources.some((s) => !other.attributions.some((o) => o.sources.some((t) => sameSource(s, t)) || sameSource(s, o.recipients))),
+    );
+  const [ux, uy] = [unmatched(x, y), unmatched(y, x)];
+  if (ux.length === 0 && uy.length === 0) return [];
+  return [found('attribution', phraseOf(x, ux[0] ?? x.attributions[0]), phraseOf(y, uy[0] ?? y.attributions[0]))];
+}
+
+/** The attribution's span widened over the attributions next to it ("PTI reported" + "citing CENTCOM"). */
+function phraseOf(c: ClaimFacts, at: Attribution): Span {
+  let { start, end } = at;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const o of c.attributions) {
+      const touches = (o.start >= end && /^\s*$/.test(c.text.slice(end, o.start))) || (o.end <= start && /^\s*$/.test(c.text.slice(o.end, start)));
+      if (touches || (o.start < end && o.end > start && (o.start < start || o.end > end))) {
+        [start, end, grew] = [Math.min(start, o.start), Math.max(end, o.end), true];
+      }
+    }
+  }
+  return { start, end };
 }

@@ -1,0 +1,209 @@
+import type { WordToken } from './normalize-text.ts';
+
+/** A quantity stated in a claim, as the range of values its wording allows. */
+export interface Quantity {
+  /** Offsets of the quantity with its qualifier and unit as written ("at least 200,000", "Rs 2 crore"). */
+  start: number;
+  end: number;
+  low: number;
+  high: number;
+  /** A single value with no qualifier ("27"), as opposed to a bound, an estimate or a range. */
+  exact: boolean;
+  /** Place value of the last digit written: 1 for "27", 0.1 for "5.2", 100,000 for "1.5 million". */
+  precision: number;
+  /** `''` for a plain count, `%` for a percentage, a currency (`dollar`, `rupee`…), or a glued word (`year-`). */
+  unit: string;
+}
+
+/**
+ * Finds the English quantities of a claim from its word tokens (digits, number words, `1.5 million`,
+ * `2 lakh`, `5 crore`, `three dozen`, `$5m`, `2.5bn`, percentages, money) with what qualifies them:
+ *   at least / more than / over N -> [N, ∞);   up to / at most / less than N -> (-∞, N];
+ *   about / around / some N -> N ± 10%;        nearly / almost N -> [0.9 N, N];
+ *   between N and M, N to M, N-M, N or M -> [N, M];   N or more, N-plus -> [N, ∞).
+ * A number glued to the word after it by a hyphen takes that word as its unit (`6-year-old`: `year-`).
+ * Not quantities: spans in `skip` (dates); four-digit numbers from 1800 to 2099 without a separator (years);
+ * times (`3:30`, `6 p.m.`, `1018 GMT`); fractions (`5/8`); numbers glued to the word before them
+ * (`Covid-19`, `F-16`); `one` used as a pronoun ("one of the", "no one").
+ */
+export function findQuantities(text: string, tokens: WordToken[], skip: { start: number; end: number }[]): Quantity[] {
+  const skipped = (t: WordToken) => skip.some((s) => t.start < s.end && t.end > s.start);
+  const quantities: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = readNumber(text, tokens, i);
+    if (!first || skipped(tokens[i])) continue;
+    const currency = currencyBefore(text, tokens[i].start);
+    let start = currency?.start ?? tokens[i].start;
+    let next = first.next;
+    let [low, high] = [first.value, first.value];
+    let kind: 'exact' | 'range' | 'bound' = 'exact';
+    const lead = QUALIFIER_BEFORE.exec(text.slice(0, start));
+    const qualifier = lead?.[1].toLowerCase().replace(/\s+/g, ' ').trim() ?? '';
+    const at = rangeSecond(text, tokens, next, qualifier === 'between');
+    const second = at === undefined ? undefined : readNumber(text, tokens, at);
+    if (second && !skipped(tokens[at!])) {
+      const lower = first.scale === 1 && second.scale > 1 && first.value * second.scale <= second.value
+        ? first.value * second.scale
+        : first.value;
+      if (second.value > lower) [low, high, kind, next] = [lower, second.value, 'range', second.next];
+    }
+    const unit = unitAfter(text, tokens, next, currency?.unit ?? '');
+    let end = Math.max(tokens[next - 1].end, unit.end);
+    next = unit.next;
+    // "between"/"from" belong to a range ("from 27 countries" is a preposition); other qualifiers to one number.
+    const opensRange = qualifier === 'between' || qualifier === 'from';
+    if (lead && opensRange === (kind === 'range')) {
+      start -= lead[1].length;
+      [low, high] = bounds(qualifier, low, high);
+      if (kind === 'exact') kind = 'bound';
+    }
+    const tail = kind === 'exact' ? QUALIFIER_AFTER.exec(text.slice(end)) : null;
+    if (tail) {
+      end += tail[0].length;
+      [low, high] = /so$/i.test(tail[0]) ? [low * 0.9, high * 1.1] : [low, Infinity];
+      kind = 'bound';
+    }
+    quantities.push({ start, end, low, high, exact: kind === 'exact', unit: unit.unit, precision: first.precision });
+    i = next - 1;
+  }
+  return quantities;
+}
+
+/**
+ * True when two quantities of the same unit cannot both be right. Two plain numbers disagree when they are
+ * at least half a unit of the coarser one's last written digit apart, so a rounded figure agrees with the
+ * precise one ("$114 million" / "$114.3 million") but "1.5 million" and "2 million" do not. Otherwise the
+ * numbers are compared as ranges: they disagree when the ranges do not overlap, or when they only
+ * touch at one end while neither is a plain number ("at least 200,000" against "between 150,000 and 200,000"
+ * leaves one possible value, so the two reports tell different stories). A plain number on a bound
+ * ("27" against "at least 27") is not a conflict: the qualifier was merely dropped. Two bounds the same way
+ * disagree when their figures do ("at least 27" / "more than 30").
+ */
+export function quantitiesDisagree(x: Quantity, y: Quantity): boolean {
+  if (x.exact && y.exact) return Math.abs(x.low - y.low) >= Math.max(x.precision, y.precision) / 2 - 1e-9 * Math.abs(x.low);
+  const finite = [x.low, x.high, y.low, y.high].filter(Number.isFinite).map(Math.abs);
+  const tolerance = 1e-9 * Math.max(1, ...finite);
+  if (x.high < y.low - tolerance || y.high < x.low - tolerance) return true;
+  // Two bounds the same way ("at least 27" / "at least 30") overlap, yet each report gives its own figure.
+  const apart = (p: number, q: number) => Math.abs(p - q) >= Math.max(x.precision, y.precision) / 2 - tolerance;
+  if (x.high === Infinity && y.high === Infinity) return apart(x.low, y.low);
+  if (x.low === -Infinity && y.low === -Infinity) return apart(x.high, y.high);
+  const touching = Math.abs(x.high - y.low) <= tolerance || Math.abs(y.high - x.low) <= tolerance;
+  const pointOverlap = touching && Math.min(x.high, y.high) - Math.max(x.low, y.low) <= tolerance;
+  return pointOverlap && !x.exact && !y.exact;
+}
+
+const SCALES: Record<string, number> = {
+  dozen: 12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, cr: 1e7,
+};
+const CURRENCY_SYMBOLS: [RegExp, string][] = [
+  [/(?:US|A|C|NZ|HK|S)?\$\s*$/, 'dollar'], [/£\s*$/, 'pound'], [/€\s*$/, 'euro'], [/₹\s*$/, 'rupee'], [/¥\s*$/, 'yen'],
+  [/\b(?:Rs\.?|INR|PKR|LKR|NPR)\s*$/, 'rupee'], [/\b(?:USD|AUD|CAD)\s*$/, 'dollar'], [/\bGBP\s*$/, 'pound'],
+  [/\bEUR\s*$/, 'euro'],
+];
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'dollar', dollars: 'dollar', rupee: 'rupee', rupees: 'rupee', pound: 'pound', pounds: 'pound',
+  euro: 'euro', euros: 'euro', yen: 'yen', yuan: 'yuan', taka: 'taka',
+};
+const QUALIFIER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])((?:${[
+    'at least', 'more than', 'over', 'above', 'upwards of', 'in excess of', 'no fewer than', 'no less than',
+    'a minimum of', 'at most', 'up to', 'less than', 'fewer than', 'under', 'below', 'no more than',
+    'not more than', 'a maximum of', 'as many as', 'about', 'around', 'approximately', 'roughly', 'some',
+    'an estimated', 'estimated', 'close to', 'nearly', 'almost', 'just under', 'just over', 'between', 'from',
+  ].map((q) => q.replaceAll(' ', '\\s+')).join('|')})\\s+)$`,
+  'iu',
+);
+const QUALIFIER_AFTER = /^(?:\s+or\s+more|\s*-?\s*plus\b|\+|\s+or\s+so)/i;
+
+function bounds(qualifier: string, low: number, high: number): [number, number] {
+  if (/^(at least|more than|over|above|upwards of|in excess of|no fewer than|no less than|a minimum of|just over)$/.test(qualifier)) {
+    return [low, Infinity];
+  }
+  if (/^(nearly|almost|just under)$/.test(qualifier)) return [low * 0.9, high];
+  if (/^(about|around|approximately|roughly|some|an estimated|estimated|close to)$/.test(qualifier)) {
+    return [low * 0.9, high * 1.1];
+  }
+  if (qualifier === 'between' || qualifier === 'from') return [low, high];
+  return [-Infinity, high];
+}
+
+/** The number that starts at `tokens[i]`, with a following scale word ("1.5 million"); undefined if none. */
+function readNumber(
+  text: string,
+  tokens: WordToken[],
+  i: number,
+): { value: number; scale: number; precision: number; next: number } | undefined {
+  const t = tokens[i];
+  // One-letter suffixes are scales only on money ("$5m"): "128M bytes" and "5m" metres are not millions.
+  const suffixed = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn|cr)$/.exec(t.norm);
+  if (suffixed && suffixed[2].length === 1 && !currencyBefore(text, t.start)) return undefined;
+  let value = suffixed ? Number(suffixed[1]) * SCALES[suffixed[2]] : /^\d+(\.\d+)?$/.test(t.norm) ? Number(t.norm) : NaN;
+  if (Number.isNaN(value)) return undefined;
+  const before = text.slice(0, t.start);
+  const after = text.slice(t.end);
+  if (/\p{L}-$|[:/]$/u.test(before) || /^(:\d|\/\d|\s+\d+\/\d|\s*[ap]\.?m\b|\s+(GMT|UTC|[ECMP][SD]T|IST|BST|CET)\b)/i.test(after)) return undefined;
+  if (/^\d{4}$/.test(t.text) && value >= 1800 && value < 2100) return undefined;
+  // A scale word alone is a number only as "a million"; "1,2 million" (a decimal comma) is not a million.
+  if (/^\p{L}+$/u.test(t.text) && t.text.toLowerCase() in SCALES && !/\b(a|one)\s+$/i.test(before)) return undefined;
+  if (/^one$/i.test(t.text) && (/^\s+(of|another|or)\b/i.test(after) || /\b(no|the|this|that|any|each|every)\s+$/i.test(before))) {
+    return undefined;
+  }
+  let scale = suffixed ? SCALES[suffixed[2]] : 1;
+  let next = i + 1;
+  const following = tokens[next];
+  const word = following?.text.toLowerCase();
+  // A scale word that normalize-text has not already folded into the number ("1.5 million", "three dozen").
+  if (word && word in SCALES && word.length > 2 && /^(\s+|-)$/.test(text.slice(t.end, following.start))) {
+    scale = SCALES[word];
+    value *= scale;
+    next++;
+  }
+  const decimals = /\.(\d+)/.exec(t.text)?.[1].length ?? 0;
+  const wordScale = /\p{L}/u.test(t.text) ? SCALES[t.text.toLowerCase().split(/[\s-]/).at(-1)!] ?? 1 : 1;
+  return { value, scale, precision: 10 ** -decimals * scale * wordScale, next };
+}
+
+/**
+ * Where the second number of a range would start after the number ending before `tokens[next]`: after a
+ * hyphen or dash ("150-200"), or after `to`/`or` ("five to ten", "two or three"), or after `and` when the
+ * range opened with "between".
+ */
+function rangeSecond(text: string, tokens: WordToken[], next: number, between: boolean): number | undefined {
+  const gap = (k: number) => text.slice(tokens[k - 1].end, tokens[k]?.start);
+  if (next >= tokens.length) return undefined;
+  if (/^\s*[-–]\s*$/.test(gap(next))) return next;
+  const word = tokens[next].text.toLowerCase();
+  const joins = word === 'to' || word === 'or' || (between && word === 'and');
+  return joins && next + 1 < tokens.length && /^\s+$/.test(gap(next)) && /^\s+$/.test(gap(next + 1)) ? next + 1 : undefined;
+}
+
+function currencyBefore(text: string, start: number): { start: number; unit: string } | undefined {
+  const before = text.slice(Math.max(0, start - 6), start);
+  for (const [pattern, unit] of CURRENCY_SYMBOLS) {
+    const m = pattern.exec(before);
+    if (m) return { start: start - m[0].length, unit };
+  }
+  return undefined;
+}
+
+/** A percent sign or word, or a currency word, right after the number; otherwise the unit found before it. */
+function unitAfter(text: string, tokens: WordToken[], next: number, unit: string): { unit: string; end: number; next: number } {
+  const last = tokens[next - 1];
+  if (/^\s?%/.test(text.slice(last.end))) return { unit: '%', end: last.end + text.slice(last.end).indexOf('%') + 1, next };
+  const following = tokens[next];
+  const gap = following ? text.slice(last.end, following.start) : '';
+  // "6-year-old", "10-year": the number modifies the word it is glued to, which becomes its unit.
+  if (following && gap === '-' && /^\p{L}+$/u.test(following.text)) {
+    return { unit: `${following.norm}-`, end: following.end, next: next + 1 };
+  }
+  if (!following || !/^\s+$/.test(gap)) return { unit, end: last.end, next };
+  const word = following.text.toLowerCase();
+  if (word === 'percent' || word === 'pc') return { unit: '%', end: following.end, next: next + 1 };
+  if (word === 'per' && tokens[next + 1]?.text.toLowerCase() === 'cent') {
+    return { unit: '%', end: tokens[next + 1].end, next: next + 2 };
+  }
+  if (!unit && CURRENCY_WORDS[word]) return { unit: CURRENCY_WORDS[word], end: following.end, next: next + 1 };
+  return { unit, end: last.end, next };
+}
