@@ -1,3 +1,5 @@
+import type { ConflictKind, MatchKind } from '../pipeline/types.ts';
+
 /** Calendar day of a content date, as used in `<time datetime>` and `comparison.json`. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -17,4 +19,33 @@ export function percent(part: number, total: number): number {
 
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+
+/** How a report carries a claim group, as the grid and the claim tools name it. */
+export type CarryState = MatchKind | 'only' | 'absent';
+
+/** Words and symbols for each state; the symbol repeats the words for the eye and is hidden from assistive technology. */
+export const carryLabels: Record<CarryState, { text: string; symbol: string }> = {
+  verbatim: { text: 'verbatim', symbol: '≡' },
+  edited: { text: 'edited', symbol: '≈' },
+  paraphrase: { text: 'paraphrase', symbol: '∿' },
+  only: { text: 'only here', symbol: '◆' },
+  absent: { text: 'not carried', symbol: '·' },
+};
+
+/** What a conflict of each kind is about, as a heading of its note ("Numbers differ"). */
+export const conflictLabels: Record<ConflictKind, string> = {
+  number: 'Numbers differ',
+  date: 'Dates differ',
+  name: 'Names differ',
+  attribution: 'Sources differ',
+};
+
+/** The first words of a text, up to about `limit` characters, with an ellipsis when cut. */
+export function shorten(text: string, limit = 90): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit / 2 ? cut.slice(0, space) : cut.slice(0, limit)).replace(/[\s,;:.–—-]+$/u, '')}…`;
 }

@@ -1,12 +1,17 @@
-import type { Claim, ReportComparison, StoryComparison } from '../pipeline/types.ts';
+import { mergeSegments } from '../pipeline/diff-claims.ts';
+import type { Claim, ClaimLink, ReportComparison, Segment, StoryComparison } from '../pipeline/types.ts';
+import { claimPermalink, comparePairUrl, storyUrl } from './urls.ts';
 
-/** How many reports the story page sets side by side: the first ones by publication time. */
+/** How many reports a page sets side by side. */
 export const shownReportCount = 2;
 
 export interface ClaimRef {
   claim: Claim;
   report: ReportComparison;
 }
+
+/** Two reports shown side by side, in the story's order. */
+export type ReportPair = readonly [ReportComparison, ReportComparison];
 
 /** Finds any claim of a story by id, with the report it belongs to. */
 export function indexClaims(story: StoryComparison): Map<string, ClaimRef> {
@@ -17,8 +22,54 @@ export function indexClaims(story: StoryComparison): Map<string, ClaimRef> {
   return index;
 }
 
+/** The pair the story page shows: the first two reports by publication time. */
+export function defaultPair(story: StoryComparison): ReportPair {
+  const [first, second] = story.reports;
+  if (!first || !second) throw new Error(`Story "${story.slug}" has fewer than two reports.`);
+  return [first, second];
+}
+
 export function shownReports(story: StoryComparison): ReportComparison[] {
-  return story.reports.slice(0, shownReportCount);
+  return [...defaultPair(story)];
+}
+
+/** Every pair of reports, each once and in the story's order; the first is the default pair. */
+export function reportPairs(story: StoryComparison): ReportPair[] {
+  return story.reports.flatMap((first, i) => story.reports.slice(i + 1).map((second): ReportPair => [first, second]));
+}
+
+/** Pairs that get a page of their own: all but the default pair, whose page is the story page. */
+export function pairPages(story: StoryComparison): ReportPair[] {
+  return reportPairs(story).slice(1);
+}
+
+/** The page showing reports `a` and `b` (slugs, in either order) side by side. */
+export function pairHref(story: StoryComparison, a: string, b: string): string {
+  const order = story.reports.map((report) => report.slug);
+  const [first, second] = order.indexOf(a) < order.indexOf(b) ? [a, b] : [b, a];
+  const [d1, d2] = defaultPair(story);
+  return first === d1.slug && second === d2.slug ? storyUrl(story.slug) : comparePairUrl(story.slug, first, second);
+}
+
+/**
+ * The page a report's claims have their anchors on: the story page for the two reports it shows, and for any
+ * other report the page pairing it with the first report. Undefined means the story page.
+ */
+export function claimHome(story: StoryComparison, reportSlug: string): readonly [string, string] | undefined {
+  const [first, second] = defaultPair(story);
+  if (reportSlug === first.slug || reportSlug === second.slug) return undefined;
+  return [first.slug, reportSlug];
+}
+
+/** A claim's permalink: its anchor on its home page (see claimHome). */
+export function permalinkOf(story: StoryComparison, claim: Pick<Claim, 'id' | 'reportSlug'>): string {
+  return claimPermalink(story.slug, claim.id, claimHome(story, claim.reportSlug));
+}
+
+/** A claim as a page showing `shown` reports draws it: marks and conflicts against those reports only. */
+export function claimInView(claim: Claim, shown: ReadonlySet<string>): { links: ClaimLink[]; segments: Segment[] } {
+  const links = claim.links.filter((link) => shown.has(link.reportSlug));
+  return { links, segments: mergeSegments(claim.text, links.map((link) => link.segments)) };
 }
 
 /**

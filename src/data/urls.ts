@@ -16,9 +16,17 @@ export function storyUrl(story: string): string {
   return `${base}stories/${story}/`;
 }
 
-/** Where a claim lives in its story: the story page scrolled to the claim. */
-export function claimPermalink(story: string, claimId: string): string {
-  return `${storyUrl(story)}#${claimId}`;
+/** The page setting two reports of a story side by side; `first` is the earlier of the two in the story's order. */
+export function comparePairUrl(story: string, first: string, second: string): string {
+  return `${storyUrl(story)}compare/${first}/${second}/`;
+}
+
+/**
+ * Where a claim lives: the page showing its report, scrolled to the claim. That is the story page, unless
+ * `pair` names the other page the claim's report is shown on (see claimHome in story-view.ts).
+ */
+export function claimPermalink(story: string, claimId: string, pair?: readonly [string, string]): string {
+  return `${pair ? comparePairUrl(story, pair[0], pair[1]) : storyUrl(story)}#${claimId}`;
 }
 
 /** The claim's own page, which is also its Pagefind record. */

@@ -1,32 +1,44 @@
 import type {
   Claim,
+  ClaimLink,
   Match,
   OutputBlock,
   ReportComparison,
   ReportInput,
-  Segment,
   StoryComparison,
   StoryInput,
 } from './types.ts';
 import { parseReport } from './parse-report.ts';
 import { claimIds, claimKey } from './claim-ids.ts';
 import { alignClaims } from './align-claims.ts';
-import { diffClaims, mergeSegments } from './diff-claims.ts';
+import { diffClaims, markConflicts, mergeSegments } from './diff-claims.ts';
+import { groupClaims } from './group-claims.ts';
 import { wordTokens } from './normalize-text.ts';
 import { labelMatch } from './label-match.ts';
 import { detectConflicts } from './detect-conflicts.ts';
 
+/** Most reports one story may hold: every pair is aligned, and the page offers every pair to compare. */
+export const maxReports = 10;
+
 /**
  * Compares the reports of one story: splits each into claims, aligns the claims of every pair of reports,
- * marks the wording each matched claim shares with its counterparts, and counts what is shared and unique.
+ * labels each match and finds its conflicts, marks the wording each matched claim shares with its
+ * counterparts (and where it conflicts with them), groups the claims that state the same thing across all
+ * reports, and counts what is shared and unique.
  * Reports come out ordered by publication time, then outlet; matches list their claims in that order.
- * Throws an Error naming the story or the source file when there is nothing to compare.
+ * Throws an Error naming the story or the source file when there is nothing to compare, or too much.
  */
 export function compareStory(story: StoryInput): StoryComparison {
   if (story.reports.length < 2) {
     throw new Error(
       `Story "${story.slug}" has ${story.reports.length} report(s), but a comparison needs at least two: ` +
         `add another report file to content/stories/${story.slug}/.`,
+    );
+  }
+  if (story.reports.length > maxReports) {
+    throw new Error(
+      `Story "${story.slug}" has ${story.reports.length} reports, but a story holds at most ${maxReports}: ` +
+        `move some report files out of content/stories/${story.slug}/ (or split the story in two).`,
     );
   }
   const reports = [...story.reports].sort(
@@ -46,8 +58,7 @@ export function compareStory(story: StoryInput): StoryComparison {
     return readClaims(report);
   });
 
-  const runs = claimsOf.map((parsed) => parsed.claims.map((): Segment[][] => []));
-  const counterparts = claimsOf.map((parsed) => parsed.claims.map((): string[] => []));
+  const links = claimsOf.map((parsed) => parsed.claims.map((): ClaimLink[] => []));
   const matches: Match[] = [];
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
@@ -55,19 +66,21 @@ export function compareStory(story: StoryInput): StoryComparison {
       const b = claimsOf[j].claims;
       const lang = reports[i].lang;
       for (const pair of alignClaims(a.map((c) => c.text), b.map((c) => c.text), lang)) {
-        const diff = diffClaims(a[pair.a].text, b[pair.b].text, lang);
-        runs[i][pair.a].push(diff.a);
-        runs[j][pair.b].push(diff.b);
-        counterparts[i][pair.a].push(b[pair.b].id);
-        counterparts[j][pair.b].push(a[pair.a].id);
+        const [ta, tb] = [a[pair.a].text, b[pair.b].text];
+        const diff = diffClaims(ta, tb, lang);
         // Rounded: more digits mean nothing to a reader and would make comparison.json noisy.
         const score = Math.round(pair.score * 1000) / 1000;
-        const [ta, tb] = [a[pair.a].text, b[pair.b].text];
-        matches.push({
-          claims: [a[pair.a].id, b[pair.b].id],
-          score,
-          kind: labelMatch(ta, tb, lang),
-          conflicts: detectConflicts(ta, tb, lang),
+        const kind = labelMatch(ta, tb, lang);
+        const conflicts = detectConflicts(ta, tb, lang);
+        matches.push({ claims: [a[pair.a].id, b[pair.b].id], score, kind, conflicts });
+        const turned = conflicts.map((c) => ({ kind: c.kind, a: c.b, b: c.a }));
+        links[i][pair.a].push({
+          claim: b[pair.b].id, reportSlug: reports[j].slug, score, kind, conflicts,
+          segments: markConflicts(ta, diff.a, conflicts.map((c) => ({ kind: c.kind, text: c.a }))),
+        });
+        links[j][pair.b].push({
+          claim: a[pair.a].id, reportSlug: reports[i].slug, score, kind, conflicts: turned,
+          segments: markConflicts(tb, diff.b, turned.map((c) => ({ kind: c.kind, text: c.a }))),
         });
       }
     }
@@ -76,8 +89,9 @@ export function compareStory(story: StoryInput): StoryComparison {
   const out = reports.map((report, r): ReportComparison => {
     const claims: Claim[] = claimsOf[r].claims.map((c, k) => ({
       ...c,
-      segments: mergeSegments(c.text, runs[r][k]),
-      counterparts: counterparts[r][k],
+      segments: mergeSegments(c.text, links[r][k].map((link) => link.segments)),
+      counterparts: links[r][k].map((link) => link.claim),
+      links: links[r][k],
     }));
     const { slug, outlet, title, url, published, author, standfirst, lang } = report;
     return {
@@ -97,6 +111,7 @@ export function compareStory(story: StoryInput): StoryComparison {
     date: story.date,
     reports: out,
     matches,
+    groups: groupClaims(out, matches),
     stats: {
       claims: sum('claims'),
       sharedClaims: sum('sharedClaims'),

@@ -1,5 +1,5 @@
 import DiffMatchPatch from 'diff-match-patch';
-import type { Segment } from './types.ts';
+import type { ConflictKind, Segment } from './types.ts';
 import { wordTokens, type WordToken } from './normalize-text.ts';
 import { stopwords } from './stopwords.ts';
 
@@ -51,19 +51,52 @@ export function diffClaims(a: string, b: string, lang = 'en'): { a: Segment[]; b
 
 /**
  * Merges several diffs of one claim (one per counterpart): a character is shared when any of `runs` marks it
- * shared. Every run must be a segmentation of `text`.
+ * shared, and in conflict when any run puts it in one (the first run's kind wins). Every run must be a
+ * segmentation of `text`.
  */
 export function mergeSegments(text: string, runs: Segment[][]): Segment[] {
   const shared = new Array<boolean>(text.length).fill(false);
+  const conflict = new Array<ConflictKind | undefined>(text.length).fill(undefined);
   for (const run of runs) {
     let offset = 0;
     for (const segment of run) {
-      if (segment.shared) shared.fill(true, offset, offset + segment.text.length);
-      offset += segment.text.length;
+      const end = offset + segment.text.length;
+      if (segment.shared) shared.fill(true, offset, end);
+      if (segment.conflict) {
+        for (let i = offset; i < end; i++) conflict[i] ??= segment.conflict;
+      }
+      offset = end;
     }
     if (offset !== text.length) throw new Error(`mergeSegments: a run does not cover the claim "${text}"`);
   }
-  return fromFlags(text, shared);
+  return fromFlags(text, shared, conflict);
+}
+
+/**
+ * Puts the conflicts of one match on one claim's segments: each conflict's `text` (an exact substring of the
+ * claim, as detect-conflicts promises) is marked at its first occurrence not already in a conflict. A text
+ * not found in the claim is skipped rather than guessed at.
+ */
+export function markConflicts(text: string, segments: Segment[], conflicts: { kind: ConflictKind; text: string }[]): Segment[] {
+  if (conflicts.length === 0) return segments;
+  const shared = new Array<boolean>(text.length).fill(false);
+  const conflict = new Array<ConflictKind | undefined>(text.length).fill(undefined);
+  let offset = 0;
+  for (const segment of segments) {
+    const end = offset + segment.text.length;
+    shared.fill(segment.shared, offset, end);
+    conflict.fill(segment.conflict, offset, end);
+    offset = end;
+  }
+  for (const { kind, text: part } of conflicts) {
+    if (part === '') continue;
+    for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+      if (conflict.slice(at, at + part.length).some((k) => k !== undefined)) continue;
+      conflict.fill(kind, at, at + part.length);
+      break;
+    }
+  }
+  return fromFlags(text, shared, conflict);
 }
 
 /** One UTF-16 code unit per distinct word, skipping the surrogate range so every code stands alone. */
@@ -82,12 +115,15 @@ function toSegments(text: string, tokens: WordToken[], sharedWords: boolean[]): 
   return fromFlags(text, shared);
 }
 
-function fromFlags(text: string, shared: boolean[]): Segment[] {
+/** Wording in conflict is never shared wording, so a conflict comes out as one segment however its words diffed. */
+function fromFlags(text: string, shared: boolean[], conflict: (ConflictKind | undefined)[] = []): Segment[] {
+  const isShared = (i: number) => shared[i] && conflict[i] === undefined;
   const segments: Segment[] = [];
   for (let i = 0; i < text.length; ) {
     let j = i + 1;
-    while (j < text.length && shared[j] === shared[i]) j++;
-    segments.push({ text: text.slice(i, j), shared: shared[i] });
+    while (j < text.length && isShared(j) === isShared(i) && conflict[j] === conflict[i]) j++;
+    const kind = conflict[i];
+    segments.push({ text: text.slice(i, j), shared: isShared(i), ...(kind !== undefined && { conflict: kind }) });
     i = j;
   }
   return segments;

@@ -41,6 +41,11 @@ export interface Segment {
   text: string;
   /** True when this wording also appears in a matched claim of another report. */
   shared: boolean;
+  /**
+   * Set when this run is (part of) the claim's side of a conflict with a matched claim: the claim says
+   * something else there than its counterpart. Absent otherwise.
+   */
+  conflict?: ConflictKind;
 }
 
 /**
@@ -71,6 +76,23 @@ export interface Match {
   conflicts: Conflict[];
 }
 
+/**
+ * One match seen from one of its claims: the counterpart, how close their wording is, this claim's own
+ * segments against that counterpart alone, and the conflicts turned so that `a` is this claim's wording.
+ * A page that shows only some reports merges the links to those reports (see mergeSegments).
+ */
+export interface ClaimLink {
+  /** Id of the counterpart claim. */
+  claim: string;
+  reportSlug: string;
+  score: number;
+  kind: MatchKind;
+  /** `a` from this claim's text, `b` from the counterpart's. */
+  conflicts: Conflict[];
+  /** This claim's text marked against the counterpart alone; conflicts carried on the segments. */
+  segments: Segment[];
+}
+
 export interface Claim {
   /** Stable id from the report slug and the claim's text; unique within the story; a valid HTML id. */
   id: string;
@@ -82,6 +104,8 @@ export interface Claim {
   segments: Segment[];
   /** Ids of claims in other reports that state the same thing. */
   counterparts: string[];
+  /** One entry per counterpart, in the order of `counterparts`. */
+  links: ClaimLink[];
   /** Id of an earlier claim in the same report with the same text, when this one repeats it. */
   repeatOf?: string;
 }
@@ -113,6 +137,41 @@ export interface ReportComparison {
   stats: ReportStats;
 }
 
+/** A conflict inside a claim group, turned towards one report: `a` is that report's wording. */
+export interface GroupConflict extends Conflict {
+  /** This report's claim, then the other report's claim. */
+  claims: [string, string];
+}
+
+/** One report's place in a claim group: one cell of the claim x outlet grid. */
+export interface GroupCell {
+  reportSlug: string;
+  /** This report's claims in the group, in reading order; empty when the report does not carry it. */
+  claimIds: string[];
+  /**
+   * The closest wording linking these claims to another report's claims in the group (`verbatim` before
+   * `edited` before `paraphrase`); null when the report does not carry the group or is the only one that does.
+   */
+  kind: MatchKind | null;
+  /** Conflicts of the group's matches that involve this report's claims. */
+  conflicts: GroupConflict[];
+}
+
+/**
+ * Claims of several reports that state the same thing (see group-claims.ts for how matches join claims).
+ * A claim found in one report only is a group of one.
+ */
+export interface ClaimGroup {
+  /** Stable id: `group-` and the id of the group's first claim; a valid HTML id. */
+  id: string;
+  /** In the order of the story's reports, then reading order. */
+  claimIds: string[];
+  /** Slugs of the reports that carry the group, in the story's order. */
+  reports: string[];
+  /** One per report of the story, in the story's order, carriers or not. */
+  cells: GroupCell[];
+}
+
 export interface StoryComparison {
   slug: string;
   title: string;
@@ -121,6 +180,8 @@ export interface StoryComparison {
   /** Reports ordered by publication time, then outlet name. */
   reports: ReportComparison[];
   matches: Match[];
+  /** Every claim in exactly one group; groups ordered by their first claim (report order, then reading order). */
+  groups: ClaimGroup[];
   stats: {
     claims: number;
     sharedClaims: number;

@@ -23,7 +23,7 @@ for (const story of readContent()) {
       const ids = comparison.reports.flatMap((report) => report.claims.map((claim) => claim.id));
       assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), [], 'duplicate claim ids');
       for (const report of comparison.reports) {
-        for (const claim of report.claims) assert.equal(claim.permalink, claimPermalink(story.slug, claim.id));
+        for (const claim of report.claims) assert.equal(claim.permalink, claimPermalink(comparison, claim.id));
       }
     });
 
@@ -44,9 +44,44 @@ for (const story of readContent()) {
           order.indexOf(reportOf.get(first) ?? '') < order.indexOf(reportOf.get(second) ?? ''),
           `match ${pair} is not in the order of the story's articles`,
         );
-        assert.ok(['verbatim', 'paraphrase'].includes(match.kind), `match ${pair}: kind ${match.kind}`);
+        assert.ok(['verbatim', 'edited', 'paraphrase'].includes(match.kind), `match ${pair}: kind ${match.kind}`);
         assert.ok(!seen.has(pair), `match ${pair} is listed twice`);
         seen.add(pair);
+      }
+    });
+
+    test("gives each match's conflicts as the exact wording of its two claims", () => {
+      const comparison = readComparison(story.slug);
+      const texts = new Map(comparison.reports.flatMap((report) => report.claims.map((claim) => [claim.id, claim.text] as const)));
+      for (const match of comparison.matches) {
+        for (const conflict of match.conflicts) {
+          assert.ok(texts.get(match.claims[0])?.includes(conflict.a), `${match.claims[0]} does not contain "${conflict.a}"`);
+          assert.ok(texts.get(match.claims[1])?.includes(conflict.b), `${match.claims[1]} does not contain "${conflict.b}"`);
+        }
+      }
+    });
+
+    test('puts every claim in exactly one group, with one cell per article that agrees with the matches', () => {
+      const comparison = readComparison(story.slug);
+      const reportOf = new Map(
+        comparison.reports.flatMap((report) => report.claims.map((claim) => [claim.id, report.slug] as const)),
+      );
+      const grouped = comparison.groups.flatMap((group) => group.claims);
+      assert.deepEqual([...grouped].sort(), [...reportOf.keys()].sort(), 'claims and grouped claims differ');
+      const groupOf = new Map(comparison.groups.flatMap((group) => group.claims.map((id) => [id, group.id] as const)));
+      for (const group of comparison.groups) {
+        assert.equal(group.id, `group-${group.claims[0]}`);
+        assert.deepEqual(group.cells.map((cell) => cell.article), comparison.reports.map((report) => report.slug), group.id);
+        for (const cell of group.cells) {
+          assert.ok(cell.claims.every((id) => reportOf.get(id) === cell.article), `${group.id}: a cell holds another article's claim`);
+          if (cell.claims.length === 0) assert.equal(cell.kind, null, `${group.id}: an empty cell has a kind`);
+          // A carried cell has a kind exactly when another article carries the group too.
+          if (cell.claims.length > 0) assert.equal(cell.kind !== null, group.articles.length > 1, `${group.id} / ${cell.article}`);
+        }
+        assert.deepEqual(group.articles, group.cells.filter((cell) => cell.claims.length > 0).map((cell) => cell.article));
+        const inside = comparison.matches.filter((match) => match.claims.every((id) => groupOf.get(id) === group.id));
+        const conflicts = group.cells.flatMap((cell) => cell.conflicts);
+        assert.equal(conflicts.length, 2 * inside.reduce((n, match) => n + match.conflicts.length, 0), `${group.id}: conflicts`);
       }
     });
 

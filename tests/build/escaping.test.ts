@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { select, selectAll } from 'hast-util-select';
-import { readComparison } from '../helpers/read-comparison.ts';
+import { claimPermalink, readComparison } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { attribute, collapse, listPages, readPage, textOf } from '../helpers/read-dist.ts';
 
@@ -22,11 +22,11 @@ describe('report text on the page', () => {
   for (const story of readContent()) {
     test(`claim text of ${story.slug} is shown as text, never as markup`, () => {
       const comparison = readComparison(story.slug);
-      const storyPage = readPage(`/stories/${story.slug}/`);
       for (const report of comparison.reports) {
         for (const claim of report.claims) {
+          const [home = ''] = claimPermalink(comparison, claim.id).split('#');
           const places = [
-            [`/stories/${story.slug}/`, select(`p.cr-claim[id="${claim.id}"] .cr-claim-text`, storyPage), ['mark']],
+            [home, select(`p.cr-claim[id="${claim.id}"] .cr-claim-text`, readPage(home)), ['mark']],
             [
               `claim page of ${claim.id}`,
               select('blockquote.cr-claim-quote', readPage(`/stories/${story.slug}/claims/${claim.id}/`)),

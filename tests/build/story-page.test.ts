@@ -4,7 +4,12 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { readComparison, shownReports } from '../helpers/read-comparison.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { assertGrid } from '../helpers/check-grid.ts';
+import { assertPairPage } from '../helpers/check-pair-page.ts';
+import { projectPaths } from '../helpers/project-paths.ts';
+import { pairPath, readComparison, shownReports } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import type { ContentReport } from '../helpers/read-content.ts';
 import { attribute, collapse, readPage, textOf } from '../helpers/read-dist.ts';
@@ -78,46 +83,27 @@ for (const story of readContent()) {
 
     test('every claim shows its exact text, its status, its counterparts, its tools and only shared wording marked', () => {
       const comparison = readComparison(story.slug);
-      const outlets = new Map(comparison.reports.map((report) => [report.slug, report.outlet]));
+      const [first, second] = shownReports(comparison);
+      assert.ok(first && second, 'the story has fewer than two reports');
+      assertPairPage(readPage(`/stories/${story.slug}/`), comparison, [first, second]);
+    });
+
+    test('shows the claim x outlet grid: every claim group, and how each outlet carries it', () => {
+      assertGrid(readPage(`/stories/${story.slug}/`), readComparison(story.slug));
+    });
+
+    test('offers every other pair of reports on a page of its own, and no chooser when there are only two', () => {
+      const comparison = readComparison(story.slug);
       const page = readPage(`/stories/${story.slug}/`);
-      const verbatim = new Set(comparison.matches.filter((match) => match.kind === 'verbatim').flatMap((match) => match.claims));
-      for (const report of shownReports(comparison)) {
-        for (const [index, claim] of report.claims.entries()) {
-          const element = select(`p.cr-claim[id="${claim.id}"]`, page);
-          assert.ok(element, `no p.cr-claim#${claim.id}`);
-          const where = `claim ${claim.id}`;
-          assert.equal(attribute(element, 'dataReport'), report.slug, where);
-          assert.equal(attribute(element, 'dataStatus'), claim.counterparts.length > 0 ? 'shared' : 'unique', where);
-          const counterparts = [...claim.counterparts].sort();
-          assert.deepEqual((attribute(element, 'dataCounterparts') ?? '').split(' ').filter(Boolean).sort(), counterparts, where);
-          const text = select('.cr-claim-text', element);
-          assert.ok(text, `${where} has no .cr-claim-text`);
-          assert.equal(textOf(text), collapse(claim.text), where);
-          const marks = selectAll('mark', text).map((mark) => textOf(mark)).filter(Boolean);
-          if (claim.counterparts.length === 0) assert.deepEqual(marks, [], `${where}: a unique claim has marked wording`);
-          if (verbatim.has(claim.id)) assert.ok(marks.length > 0, `${where}: a verbatim match shows no marked wording`);
-          for (const mark of marks) assert.ok(collapse(claim.text).includes(mark), `${where}: mark "${mark}"`);
-          const tools = select('.cr-claim-tools', element);
-          assert.ok(tools, `${where} has no .cr-claim-tools`);
-          assert.ok('dataPagefindIgnore' in tools.properties, `${where}: tools are not data-pagefind-ignore`);
-          const badge = select('.cr-badge', tools);
-          if (claim.counterparts.length === 0) {
-            assert.equal(textOf(badge), `Only in ${outlets.get(report.slug)}`, `${where}: badge`);
-          } else {
-            assert.equal(badge, undefined, `${where}: a shared claim has an "Only in" badge`);
-          }
-          const jumps = selectAll('a.cr-jump', tools).map((jump) => attribute(jump, 'href')).sort();
-          assert.deepEqual(jumps, counterparts.map((id) => `#${id}`), `${where}: jump links`);
-          assert.equal(attribute(select('button.cr-copy', tools), 'dataPermalink'), `/stories/${story.slug}/#${claim.id}`);
-          assert.equal(
-            attribute(select('a.cr-permalink', tools), 'href'),
-            `/stories/${story.slug}/claims/${claim.id}/`,
-          );
-          const earlier = report.claims.slice(0, index).find((other) => collapse(other.text) === collapse(claim.text));
-          assert.equal(attribute(element, 'dataRepeatOf'), earlier?.id, `${where}: data-repeat-of`);
-          assert.equal(attribute(select('a.cr-repeat', tools), 'href'), earlier && `#${earlier.id}`, `${where}: repeat link`);
-        }
+      const compare = join(projectPaths.dist, 'stories', story.slug, 'compare');
+      if (comparison.reports.length === 2) {
+        assert.equal(select('.cr-chooser', page), undefined, 'a story of two reports has a pair chooser');
+        assert.ok(!existsSync(compare), `${compare} exists for a story of two reports`);
+        return;
       }
+      const links = selectAll('.cr-chooser a[data-pair]', page).map((link) => attribute(link, 'href'));
+      const pairs = comparison.reports.flatMap((a, i) => comparison.reports.slice(i + 1).map((b) => pairPath(comparison, a.slug, b.slug)));
+      assert.deepEqual(links, pairs);
     });
 
     test('shows the overlap figures and the legend of the marks', () => {

@@ -38,11 +38,11 @@ for (const story of readContent()) {
         const { page, errors } = await site.open();
         await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
         assert.equal(await page.locator('#cr-search-input').inputValue(), query, 'the query should pre-fill the input');
-        const permalink = claimPermalink(story.slug, claim.id);
+        const permalink = claimPermalink(comparison, claim.id);
         const targets = await resultTargets(page);
         assert.ok(targets.includes(permalink), `no result links to ${permalink} for "${query}"; got ${targets.join(', ')}`);
         await page.locator(`#cr-search-results a[href="${permalink}"]`).first().click();
-        await page.waitForURL((url) => url.pathname === `/stories/${story.slug}/` && url.hash === `#${claim.id}`);
+        await page.waitForURL((url) => `${url.pathname}${url.hash}` === permalink);
         await page.waitForFunction(
           (id) => {
             const element = document.getElementById(id);

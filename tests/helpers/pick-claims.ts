@@ -6,9 +6,14 @@ import { findClaim } from './read-comparison.ts';
  * than for the seed story's wording.
  */
 
-/** The closest match of the story, with both of its claims. */
-export function bestMatch(comparison: Comparison): { first: ComparisonClaim; second: ComparisonClaim } | undefined {
-  const [match] = [...comparison.matches].sort((a, b) => b.score - a.score);
+/** The closest match of the story (between two of the `within` reports, when given), with both of its claims. */
+export function bestMatch(
+  comparison: Comparison,
+  within?: string[],
+): { first: ComparisonClaim; second: ComparisonClaim } | undefined {
+  const inside = (id: string) => !within || within.includes(findClaim(comparison, id).report.slug);
+  const candidates = comparison.matches.filter((match) => match.claims.every(inside));
+  const [match] = [...candidates].sort((a, b) => b.score - a.score);
   if (!match) return undefined;
   return { first: findClaim(comparison, match.claims[0]).claim, second: findClaim(comparison, match.claims[1]).claim };
 }

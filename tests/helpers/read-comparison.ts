@@ -9,10 +9,18 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date');
 /** A claim id must work as an HTML id and in a URL fragment. */
 const claimId = z.string().regex(/^[A-Za-z][\w-]*$/, 'not a usable HTML id');
 
+const matchKind = z.enum(['verbatim', 'edited', 'paraphrase']);
+const conflict = z.object({
+  kind: z.enum(['number', 'date', 'name', 'attribution']),
+  a: z.string().min(1),
+  b: z.string().min(1),
+});
+
 /**
  * The published shape of `/stories/<story>/comparison.json` (written by
  * src/pages/stories/[story]/comparison.json.ts): the story, its articles in publication order with their
- * claims in reading order, and the matches between claims of different articles.
+ * claims in reading order, the matches between claims of different articles with their wording label and
+ * conflicts, and the claim groups across all articles with one cell per article.
  */
 export const comparisonSchema = z.object({
   story: z.object({
@@ -32,12 +40,29 @@ export const comparisonSchema = z.object({
         claims: z.array(z.object({ id: claimId, text: z.string().min(1), permalink: z.string().startsWith('/') })),
       }),
     )
-    .min(1),
+    .min(2)
+    .max(10),
   matches: z.array(
     z.object({
       claims: z.tuple([claimId, claimId]),
       score: z.number().min(0).max(1),
-      kind: z.enum(['verbatim', 'paraphrase']),
+      kind: matchKind,
+      conflicts: z.array(conflict),
+    }),
+  ),
+  groups: z.array(
+    z.object({
+      id: claimId,
+      claims: z.array(claimId).min(1),
+      articles: z.array(z.string().min(1)).min(1),
+      cells: z.array(
+        z.object({
+          article: z.string().min(1),
+          claims: z.array(claimId),
+          kind: matchKind.nullable(),
+          conflicts: z.array(conflict.extend({ claims: z.tuple([claimId, claimId]) })),
+        }),
+      ),
     }),
   ),
 });
@@ -68,22 +93,23 @@ export interface Comparison {
   title: string;
   reports: ComparisonReport[];
   matches: PublishedComparison['matches'];
+  groups: PublishedComparison['groups'];
 }
 
-export function comparisonPath(story: string): string {
-  return join(projectPaths.dist, 'stories', story, 'comparison.json');
+export function comparisonPath(story: string, dist: string = projectPaths.dist): string {
+  return join(dist, 'stories', story, 'comparison.json');
 }
 
-/** The raw JSON a story publishes, unchecked; the build tests validate it. */
-export function readComparisonJson(story: string): unknown {
-  const path = comparisonPath(story);
+/** The raw JSON a story publishes (in dist/ or another built site's `dist`), unchecked; the build tests validate it. */
+export function readComparisonJson(story: string, dist: string = projectPaths.dist): unknown {
+  const path = comparisonPath(story, dist);
   if (!existsSync(path)) throw new Error(`${path} is missing: was the site built?`);
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
 /** A story's comparison, checked against the schema so tests get typed data or a clear failure. */
-export function readComparison(story: string): Comparison {
-  const published = comparisonSchema.parse(readComparisonJson(story));
+export function readComparison(story: string, dist: string = projectPaths.dist): Comparison {
+  const published = comparisonSchema.parse(readComparisonJson(story, dist));
   const counterparts = new Map<string, string[]>();
   for (const { claims } of published.matches) {
     counterparts.set(claims[0], [...(counterparts.get(claims[0]) ?? []), claims[1]]);
@@ -93,6 +119,7 @@ export function readComparison(story: string): Comparison {
     slug: published.story.slug,
     title: published.story.title,
     matches: published.matches,
+    groups: published.groups,
     reports: published.articles.map((article) => ({
       ...article,
       claims: article.claims.map((claim) => ({
@@ -109,8 +136,26 @@ export function shownReports(comparison: Comparison): ComparisonReport[] {
   return comparison.reports.slice(0, 2);
 }
 
-export function claimPermalink(story: string, claimId: string): string {
-  return `/stories/${story}/#${claimId}`;
+/**
+ * The page showing two reports side by side: the story page for the first two, otherwise
+ * `/stories/<story>/compare/<earlier>/<later>/` in the story's order.
+ */
+export function pairPath(comparison: Comparison, a: string, b: string): string {
+  const order = comparison.reports.map((report) => report.slug);
+  const [first, second] = [a, b].sort((x, y) => order.indexOf(x) - order.indexOf(y));
+  if (first === order[0] && second === order[1]) return `/stories/${comparison.slug}/`;
+  return `/stories/${comparison.slug}/compare/${first}/${second}/`;
+}
+
+/**
+ * Where a claim's permalink should lead: the story page for a claim of the first two reports, otherwise the
+ * page pairing its report with the first report.
+ */
+export function claimPermalink(comparison: Comparison, claimId: string): string {
+  const { report } = findClaim(comparison, claimId);
+  const index = comparison.reports.indexOf(report);
+  const first = comparison.reports[0]?.slug ?? '';
+  return `${index < 2 ? `/stories/${comparison.slug}/` : pairPath(comparison, first, report.slug)}#${claimId}`;
 }
 
 export function claimPagePath(story: string, claimId: string): string {

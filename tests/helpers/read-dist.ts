@@ -32,31 +32,31 @@ function urlPathOf(file: string): string {
   return `/${file}`;
 }
 
-/** Every HTML page in dist/ (Pagefind's own files excluded). */
-export function listPages(): DistPage[] {
-  const files = readdirSync(projectPaths.dist, { recursive: true, encoding: 'utf8' })
+/** Every HTML page in dist/ (or another built site's `dist`), Pagefind's own files excluded. */
+export function listPages(dist: string = projectPaths.dist): DistPage[] {
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .map((name) => name.split(sep).join('/'))
     .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind/'))
     .sort();
-  return files.map((file) => ({ urlPath: urlPathOf(file), file, tree: parseHtmlFile(join(projectPaths.dist, file)) }));
+  return files.map((file) => ({ urlPath: urlPathOf(file), file, tree: parseHtmlFile(join(dist, file)) }));
 }
 
 /**
  * The dist/ file a site-internal URL path is served from, the way a static host resolves it
  * (`/a/` -> `/a/index.html`, `/a` -> `/a` or `/a/index.html`), or undefined when nothing serves it.
  */
-export function resolveDistFile(urlPath: string): string | undefined {
+export function resolveDistFile(urlPath: string, dist: string = projectPaths.dist): string | undefined {
   const path = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
-  const base = join(projectPaths.dist, ...path.split('/').filter(Boolean));
-  if (!base.startsWith(projectPaths.dist)) return undefined;
+  const base = join(dist, ...path.split('/').filter(Boolean));
+  if (!base.startsWith(dist)) return undefined;
   const candidates = path.endsWith('/') ? [join(base, 'index.html')] : [base, join(base, 'index.html')];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 
 /** Parses the page served at a URL path; throws when dist/ has no such page. */
-export function readPage(urlPath: string): Root {
-  const file = resolveDistFile(urlPath);
-  if (!file) throw new Error(`dist/ has no page for ${urlPath}`);
+export function readPage(urlPath: string, dist: string = projectPaths.dist): Root {
+  const file = resolveDistFile(urlPath, dist);
+  if (!file) throw new Error(`${dist} has no page for ${urlPath}`);
   return parseHtmlFile(file);
 }
 

@@ -160,3 +160,36 @@ test('a report without sentences is refused with a message naming its file', () 
     /content\/stories\/s\/beta\.md: the report has no sentences/,
   );
 });
+
+test('a story with more than ten reports is refused with a message naming its folder', () => {
+  const many = Array.from({ length: 11 }, (_, k) => report(`r${k}`, 'Rain fell.'));
+  assert.throws(() => compareStory(story(many)), /Story "s" has 11 reports.*at most 10.*content\/stories\/s\//);
+  assert.doesNotThrow(() => compareStory(story(many.slice(0, 10))));
+});
+
+test('every claim of a story lands in exactly one claim group, in report order then reading order', () => {
+  const result = compareStory(story([
+    report('alpha', 'Rain fell on the town. The mayor spoke.'),
+    report('beta', 'The mayor spoke. Rain fell on the town. Schools closed.'),
+    report('gamma', 'Rain fell on the town.'),
+  ]));
+  const all = result.reports.flatMap((r) => r.claims.map((c) => c.id));
+  assert.deepEqual(result.groups.flatMap((g) => g.claimIds).sort(), [...all].sort());
+  const rain = result.groups.find((g) => g.reports.length === 3);
+  assert.ok(rain, 'the sentence all three carry forms one group');
+  assert.deepEqual(rain.cells.map((cell) => cell.kind), ['verbatim', 'verbatim', 'verbatim']);
+  assert.deepEqual(result.groups.find((g) => g.reports.length === 1)?.reports, ['beta']);
+});
+
+test("a claim's links give its counterparts' kinds, and its segments against each counterpart alone", () => {
+  const result = compareStory(story([
+    report('alpha', 'Rain fell on the quiet town.'),
+    report('beta', 'Rain fell on the quiet town.'),
+  ]));
+  const [claim] = result.reports[0].claims;
+  assert.equal(claim.links.length, 1);
+  assert.equal(claim.links[0].claim, result.reports[1].claims[0].id);
+  assert.equal(claim.links[0].reportSlug, 'beta');
+  assert.equal(claim.links[0].segments.map((s) => s.text).join(''), claim.text);
+  assert.deepEqual(claim.counterparts, claim.links.map((link) => link.claim));
+});

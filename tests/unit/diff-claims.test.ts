@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { diffClaims, mergeSegments } from '../../src/pipeline/diff-claims.ts';
+import { diffClaims, markConflicts, mergeSegments } from '../../src/pipeline/diff-claims.ts';
 import type { Segment } from '../../src/pipeline/types.ts';
 
 interface DiffCase {
@@ -68,4 +68,42 @@ test('merging marks a character shared when any counterpart shares it', () => {
 test('merging no runs leaves the claim unshared, and a run that does not fit the claim is refused', () => {
   assert.deepEqual(mergeSegments('A claim.', []), [{ text: 'A claim.', shared: false }]);
   assert.throws(() => mergeSegments('A claim.', [[{ text: 'Another claim.', shared: true }]]), /does not cover/);
+});
+
+test('a conflict is marked where its wording stands, as one segment apart from shared wording', () => {
+  const a = 'Police said 27 people were hurt on Monday.';
+  const b = 'Police said 30 people were hurt on Monday.';
+  const { a: segments } = diffClaims(a, b);
+  const marked = markConflicts(a, segments, [{ kind: 'number', text: '27' }]);
+  assert.equal(joined(marked), a);
+  assert.deepEqual(marked.filter((s) => s.conflict), [{ text: '27', shared: false, conflict: 'number' }]);
+  assert.ok(marked.some((s) => s.shared && s.text.includes('Police said')));
+});
+
+test('a conflict inside shared words takes them out of the shared wording', () => {
+  const a = 'The foreign office spokesperson Asim Iftikhar spoke.';
+  const shared: Segment[] = [{ text: a, shared: true }];
+  const marked = markConflicts(a, shared, [{ kind: 'name', text: 'foreign office spokesperson' }]);
+  assert.deepEqual(marked, [
+    { text: 'The ', shared: true },
+    { text: 'foreign office spokesperson', shared: false, conflict: 'name' },
+    { text: ' Asim Iftikhar spoke.', shared: true },
+  ]);
+});
+
+test('a conflict whose wording is not in the claim is skipped, and a repeated wording is marked once per conflict', () => {
+  const a = 'Between 27 and 27 more.';
+  const plain: Segment[] = [{ text: a, shared: false }];
+  assert.deepEqual(markConflicts(a, plain, [{ kind: 'number', text: '31' }]), plain);
+  const twice = markConflicts(a, plain, [{ kind: 'number', text: '27' }, { kind: 'number', text: '27' }]);
+  assert.deepEqual(twice.filter((s) => s.conflict).map((s) => s.text), ['27', '27']);
+});
+
+test('merging keeps the conflicts of every counterpart', () => {
+  const a = 'On Monday 27 helicopters flew.';
+  const one = markConflicts(a, [{ text: a, shared: false }], [{ kind: 'date', text: 'Monday' }]);
+  const two = markConflicts(a, [{ text: a, shared: true }], [{ kind: 'number', text: '27' }]);
+  const merged = mergeSegments(a, [one, two]);
+  assert.equal(joined(merged), a);
+  assert.deepEqual(merged.filter((s) => s.conflict).map((s) => [s.text, s.conflict]), [['Monday', 'date'], ['27', 'number']]);
 });

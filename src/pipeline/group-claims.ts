@@ -1,0 +1,153 @@
+import type { Claim, ClaimGroup, GroupCell, GroupConflict, Match, MatchKind } from './types.ts';
+
+/** Longest chain of matches, in hops, between two claims of one group. */
+const maxHops = 2;
+
+const closeness: Record<MatchKind, number> = { verbatim: 3, edited: 2, paraphrase: 1 };
+
+export interface GroupInput {
+  slug: string;
+  /** In reading order. */
+  claims: Pick<Claim, 'id' | 'repeatOf'>[];
+}
+
+/**
+ * Groups the claims of a story that state the same thing, across all its reports. `reports` come in the
+ * story's order; `matches` are the pairwise matches of compare-story.
+ *
+ * A group is a connected set of claims under the matches, with two limits on chaining:
+ * - a repeated sentence always sits in the group of its first copy;
+ * - no two claims of a group are more than two matches apart. Two hops keep the useful chain (one long
+ *   sentence that carries two short claims of another report joins all three) and stop drift (A is like B,
+ *   B like C, C like D, so A would be "the same" as D). A longer chain is cut at the weakest match on it,
+ *   repeatedly, until every group keeps the limit; a cut match stays in the story's matches, it only no
+ *   longer joins two groups.
+ * Every claim lands in exactly one group; a claim no other report makes is a group of one. Groups are
+ * ordered by their first claim (report order, then reading order), which also names them.
+ */
+export function groupClaims(reports: GroupInput[], matches: Match[]): ClaimGroup[] {
+  const position = new Map<string, { report: number; index: number }>();
+  const rep = new Map<string, string>();
+  reports.forEach((report, r) =>
+    report.claims.forEach((claim, index) => {
+      position.set(claim.id, { report: r, index });
+      rep.set(claim.id, claim.repeatOf ?? claim.id);
+    }),
+  );
+  const order = (x: string, y: string) => {
+    const [a, b] = [position.get(x)!, position.get(y)!];
+    return a.report - b.report || a.index - b.index;
+  };
+
+  // The graph joins first copies only; an edge keeps its strongest match.
+  const edges = new Map<string, Map<string, number>>();
+  for (const id of rep.values()) edges.set(id, new Map());
+  for (const match of matches) {
+    const [a, b] = match.claims.map((id) => rep.get(id));
+    if (a === undefined || b === undefined || a === b) continue;
+    const score = Math.max(edges.get(a)!.get(b) ?? -Infinity, match.score);
+    edges.get(a)!.set(b, score);
+    edges.get(b)!.set(a, score);
+  }
+
+  const components: string[][] = [];
+  const seen = new Set<string>();
+  for (const start of [...edges.keys()].sort(order)) {
+    if (seen.has(start)) continue;
+    let component = reach(edges, start);
+    for (let long = farPath(edges, component); long; long = farPath(edges, component)) {
+      cutWeakest(edges, long);
+      component = reach(edges, start);
+    }
+    for (const id of component) seen.add(id);
+    components.push(component);
+  }
+
+  const copies = new Map<string, string[]>();
+  for (const [id, first] of rep) copies.set(first, [...(copies.get(first) ?? []), id]);
+  return components
+    .map((component) => component.flatMap((id) => copies.get(id) ?? []).sort(order))
+    .sort((x, y) => order(x[0], y[0]))
+    .map((claimIds) => toGroup(claimIds, reports, matches, position));
+}
+
+function toGroup(
+  claimIds: string[],
+  reports: GroupInput[],
+  matches: Match[],
+  position: Map<string, { report: number }>,
+): ClaimGroup {
+  const members = new Set(claimIds);
+  const inside = matches.filter((match) => members.has(match.claims[0]) && members.has(match.claims[1]));
+  const cells = reports.map((report, r): GroupCell => {
+    const own = claimIds.filter((id) => position.get(id)!.report === r);
+    let kind: MatchKind | null = null;
+    const conflicts: GroupConflict[] = [];
+    for (const match of inside) {
+      const side = own.includes(match.claims[0]) ? 0 : own.includes(match.claims[1]) ? 1 : -1;
+      if (side === -1) continue;
+      if (kind === null || closeness[match.kind] > closeness[kind]) kind = match.kind;
+      const [mine, theirs] = side === 0 ? match.claims : [match.claims[1], match.claims[0]];
+      for (const conflict of match.conflicts) {
+        const [a, b] = side === 0 ? [conflict.a, conflict.b] : [conflict.b, conflict.a];
+        conflicts.push({ kind: conflict.kind, a, b, claims: [mine, theirs] });
+      }
+    }
+    return { reportSlug: report.slug, claimIds: own, kind, conflicts };
+  });
+  return {
+    id: `group-${claimIds[0]}`,
+    claimIds,
+    reports: cells.filter((cell) => cell.claimIds.length > 0).map((cell) => cell.reportSlug),
+    cells,
+  };
+}
+
+/** Every node connected to `start`, in discovery order. */
+function reach(edges: Map<string, Map<string, number>>, start: string): string[] {
+  const found = [start];
+  const known = new Set(found);
+  for (let i = 0; i < found.length; i++) {
+    for (const next of edges.get(found[i])!.keys()) {
+      if (!known.has(next)) {
+        known.add(next);
+        found.push(next);
+      }
+    }
+  }
+  return found;
+}
+
+/** A shortest path longer than `maxHops` between two nodes of the component, or undefined when none is. */
+function farPath(edges: Map<string, Map<string, number>>, component: string[]): string[] | undefined {
+  for (const from of component) {
+    const parent = new Map<string, string | null>([[from, null]]);
+    const hops = new Map<string, number>([[from, 0]]);
+    const queue = [from];
+    for (let i = 0; i < queue.length; i++) {
+      const node = queue[i];
+      for (const next of edges.get(node)!.keys()) {
+        if (hops.has(next)) continue;
+        hops.set(next, hops.get(node)! + 1);
+        parent.set(next, node);
+        queue.push(next);
+        if (hops.get(next)! > maxHops) {
+          const path = [next];
+          for (let step = parent.get(next); step != null; step = parent.get(step)) path.push(step);
+          return path;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Removes the weakest edge of the path (the first one on ties, so the result never depends on luck). */
+function cutWeakest(edges: Map<string, Map<string, number>>, path: string[]): void {
+  let weakest = 0;
+  for (let i = 1; i < path.length - 1; i++) {
+    if (edges.get(path[i])!.get(path[i + 1])! < edges.get(path[weakest])!.get(path[weakest + 1])!) weakest = i;
+  }
+  edges.get(path[weakest])!.delete(path[weakest + 1]);
+  edges.get(path[weakest + 1])!.delete(path[weakest]);
+}

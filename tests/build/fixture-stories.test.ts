@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { select, selectAll } from 'hast-util-select';
+import { buildFixtureSite, fixtureStories } from '../helpers/build-fixture-site.ts';
+import type { BuiltCopy } from '../helpers/build-fixture-site.ts';
+import { assertGrid } from '../helpers/check-grid.ts';
+import { assertPairPage } from '../helpers/check-pair-page.ts';
+import { claimPagePath, claimPermalink, comparisonSchema, pairPath, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
+import { readContent } from '../helpers/read-content.ts';
+import { attribute, collapse, idsOf, parseHtmlFile, readPage, resolveDistFile, textOf } from '../helpers/read-dist.ts';
+
+/**
+ * Stories under tests/fixtures/stories/ are built into a copy of the project, next to the real content: they
+ * exercise what content/ may not have yet (three reports or more, conflicts on purpose).
+ */
+let site: BuiltCopy;
+before(async () => {
+  site = await buildFixtureSite();
+}, { timeout: 300_000 });
+
+for (const slug of readdirSync(fixtureStories).sort()) {
+  const reportFiles = readdirSync(join(fixtureStories, slug)).filter((name) => name.endsWith('.md'));
+
+  describe(`the fixture story ${slug}, built`, () => {
+    test('publishes its comparison with every report, matches with conflicts, and claim groups', () => {
+      const result = comparisonSchema.safeParse(readComparisonJson(slug, site.dist));
+      assert.ok(result.success, result.success ? '' : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+      const comparison = readComparison(slug, site.dist);
+      assert.deepEqual(comparison.reports.map((r) => `${r.slug}.md`).sort(), [...reportFiles].sort());
+      const texts = new Map(comparison.reports.flatMap((r) => r.claims.map((c) => [c.id, c.text] as const)));
+      const conflicts = comparison.matches.flatMap((match) => match.conflicts.map((conflict) => ({ match, conflict })));
+      assert.ok(conflicts.length > 0, 'a story written to disagree shows no conflict');
+      assert.ok(conflicts.some(({ conflict }) => conflict.kind === 'number'), 'no number conflict found');
+      for (const { match, conflict } of conflicts) {
+        assert.ok(texts.get(match.claims[0])?.includes(conflict.a), `"${conflict.a}" is not in ${match.claims[0]}`);
+        assert.ok(texts.get(match.claims[1])?.includes(conflict.b), `"${conflict.b}" is not in ${match.claims[1]}`);
+      }
+      const grouped = comparison.groups.flatMap((group) => group.claims);
+      assert.deepEqual([...grouped].sort(), [...texts.keys()].sort(), 'every claim in exactly one group');
+      assert.ok(
+        comparison.groups.some((group) => group.articles.length === comparison.reports.length),
+        'no claim group is carried by every report',
+      );
+      const kinds = new Set(comparison.groups.flatMap((group) => group.cells.map((cell) => cell.kind)));
+      assert.ok(kinds.has(null), 'no claim of one report only in the groups');
+    });
+
+    test('shows the claim x outlet grid with every group, outlet and conflict', () => {
+      assertGrid(readPage(`/stories/${slug}/`, site.dist), readComparison(slug, site.dist));
+    });
+
+    test('sets the first two reports side by side on the story page, marks and conflicts measured between them', () => {
+      const comparison = readComparison(slug, site.dist);
+      const [first, second] = comparison.reports;
+      assertPairPage(readPage(`/stories/${slug}/`, site.dist), comparison, [first!, second!]);
+    });
+
+    test('offers every pair of reports in the chooser, each pair on a page with its own marks and conflicts', () => {
+      const comparison = readComparison(slug, site.dist);
+      const pairs = comparison.reports.flatMap((a, i) => comparison.reports.slice(i + 1).map((b) => [a, b] as const));
+      assert.equal(pairs.length, (comparison.reports.length * (comparison.reports.length - 1)) / 2);
+      for (const [a, b] of pairs) {
+        const path = pairPath(comparison, a.slug, b.slug);
+        assert.ok(resolveDistFile(path, site.dist), `${path} was not built`);
+        const page = readPage(path, site.dist);
+        const chooser = select('nav.cr-chooser', page);
+        assert.ok(chooser, `${path}: no pair chooser`);
+        const links = selectAll('a[data-pair]', chooser);
+        assert.deepEqual(links.map((link) => attribute(link, 'href')), pairs.map(([x, y]) => pairPath(comparison, x.slug, y.slug)), `${path}: chooser links`);
+        const current = links.filter((link) => attribute(link, 'ariaCurrent') === 'page');
+        assert.deepEqual(current.map((link) => attribute(link, 'href')), [path], `${path}: the current pair`);
+        assert.ok(textOf(current[0]).includes(a.outlet) && textOf(current[0]).includes(b.outlet), `${path}: the current pair is not named`);
+        assert.equal(selectAll('form.cr-chooser-form label select', chooser).length, 2, `${path}: two labelled selects for JavaScript to show`);
+        assertPairPage(page, comparison, [a, b]);
+      }
+    });
+
+    test('gives every claim of every report an anchor where its permalink leads, and a claim page naming its conflicts', () => {
+      const comparison = readComparison(slug, site.dist);
+      for (const report of comparison.reports) {
+        for (const claim of report.claims) {
+          const [path = '', id = ''] = claimPermalink(comparison, claim.id).split('#');
+          const published = report.claims.find((c) => c.id === claim.id)?.permalink;
+          assert.equal(published, `${path}#${id}`, `${claim.id}: comparison.json permalink`);
+          const file = resolveDistFile(path, site.dist);
+          assert.ok(file && idsOf(parseHtmlFile(file)).has(claim.id), `${claim.id}: no anchor at ${path}`);
+          const claimPage = readPage(claimPagePath(slug, claim.id), site.dist);
+          assert.equal(attribute(select('a.cr-in-context', claimPage), 'href'), `${path}#${id}`);
+          const matches = comparison.matches.filter((match) => match.claims.includes(claim.id));
+          for (const match of matches) {
+            const item = select(`li.cr-counterpart[data-report]:has(a[href$="#${match.claims.find((c) => c !== claim.id)}"])`, claimPage);
+            assert.ok(item, `${claim.id}: counterpart of ${match.claims.join(' / ')} missing on the claim page`);
+            assert.ok(textOf(item).includes(match.kind), `${claim.id}: the counterpart does not say "${match.kind}"`);
+            for (const conflict of match.conflicts) {
+              const own = match.claims[0] === claim.id ? conflict.a : conflict.b;
+              assert.ok(
+                selectAll(`.cr-conflict-note[data-conflict="${conflict.kind}"]`, item).some((note) => textOf(note).includes(collapse(own))),
+                `${claim.id}: the claim page does not name the ${conflict.kind} conflict "${own}"`,
+              );
+            }
+          }
+        }
+      }
+    });
+  });
+}
+
+describe('a story of two reports beside the fixture stories', () => {
+  test('has no pair chooser and no pair pages', () => {
+    for (const story of readContent().filter((s) => s.reports.length === 2)) {
+      assert.equal(select('.cr-chooser', readPage(`/stories/${story.slug}/`, site.dist)), undefined, story.slug);
+      assert.ok(!existsSync(join(site.dist, 'stories', story.slug, 'compare')), `${story.slug} has pair pages`);
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { buildFixtureSite, fixtureStories } from '../helpers/build-fixture-site.ts';
+import { launchBrowser } from '../helpers/launch-browser.ts';
+import { pairPath, readComparison } from '../helpers/read-comparison.ts';
+import type { Comparison } from '../helpers/read-comparison.ts';
+import { startStaticServer } from '../helpers/start-static-server.ts';
+import type { StaticServer } from '../helpers/start-static-server.ts';
+
+/** The fixture stories (tests/fixtures/stories/), built into a copy of the project, in Chromium. */
+let server: StaticServer;
+let browser: Browser;
+let dist: string;
+before(async () => {
+  ({ dist } = await buildFixtureSite());
+  server = await startStaticServer(dist);
+  browser = await launchBrowser();
+}, { timeout: 300_000 });
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(new URL(path, server.origin).href);
+  return { page, errors };
+}
+
+function shownSlugs(page: Page): Promise<string[]> {
+  return page.locator('.cr-columns > article.cr-report').evaluateAll((articles) => articles.map((a) => a.getAttribute('data-report') ?? ''));
+}
+
+for (const slug of readdirSync(fixtureStories).sort()) {
+  describe(`the fixture story ${slug} in a browser`, () => {
+    let comparison: Comparison;
+    before(() => {
+      comparison = readComparison(slug, dist);
+    });
+    const storyPath = `/stories/${slug}/`;
+
+    test('the chooser sets any two reports side by side, in either order, and refuses the same report twice', async () => {
+      const { page, errors } = await open(storyPath);
+      const chooser = page.locator('nav.cr-chooser');
+      assert.ok(await chooser.locator('form').isVisible(), 'JavaScript should show the two selects');
+      assert.equal(await chooser.locator('.cr-chooser-pairs').isVisible(), false, 'the list of links should give way to the selects');
+      const [first, second, third] = comparison.reports;
+      assert.ok(first && second && third, 'a fixture story for the chooser needs three reports');
+      // Chosen later report first: the page shows the pair in the story's order.
+      await chooser.getByLabel('First report').selectOption(third.slug);
+      await chooser.getByLabel('Second report').selectOption(second.slug);
+      await chooser.getByRole('button', { name: 'Compare' }).click();
+      await page.waitForURL((url) => url.pathname === pairPath(comparison, second.slug, third.slug));
+      assert.deepEqual(await shownSlugs(page), [second.slug, third.slug]);
+      await page.locator('nav.cr-chooser').getByLabel('First report').selectOption(first.slug);
+      await page.locator('nav.cr-chooser').getByLabel('Second report').selectOption(first.slug);
+      await page.locator('nav.cr-chooser').getByRole('button', { name: 'Compare' }).click();
+      assert.match(await page.locator('.cr-chooser-error').innerText(), /two different reports/);
+      assert.equal(new URL(page.url()).pathname, pairPath(comparison, second.slug, third.slug), 'the page should stay');
+      assert.deepEqual(errors, []);
+    });
+
+    test('without JavaScript the chooser is a list of links to every pair', async () => {
+      const { page } = await open(storyPath, { javaScriptEnabled: false });
+      const links = page.locator('nav.cr-chooser a[data-pair]');
+      assert.equal(await page.locator('nav.cr-chooser form').isVisible(), false);
+      assert.equal(await links.count(), (comparison.reports.length * (comparison.reports.length - 1)) / 2);
+      const target = links.filter({ hasNot: page.locator('[aria-current]') }).last();
+      const href = await target.getAttribute('href');
+      await target.click();
+      await page.waitForURL((url) => url.pathname === href);
+      const [a, b] = (await page.locator(`nav.cr-chooser a[href="${href}"]`).getAttribute('data-pair'))?.split(' ') ?? [];
+      assert.deepEqual(await shownSlugs(page), [a, b]);
+    });
+
+    test('the grid names every outlet and says how each carries each claim, conflicts included', async () => {
+      const { page } = await open(storyPath);
+      const grid = page.getByRole('table', { name: /claims and the outlets/i });
+      assert.ok(await grid.isVisible(), 'no grid table named by its caption');
+      for (const report of comparison.reports) {
+        assert.ok(await grid.getByRole('columnheader', { name: report.outlet }).isVisible(), `no column for ${report.outlet}`);
+      }
+      assert.equal(await grid.locator('tbody tr').count(), comparison.groups.length);
+      const conflicts = comparison.groups.flatMap((group) => group.cells.flatMap((cell) => cell.conflicts));
+      if (conflicts.length > 0) assert.ok(await grid.locator('.cr-grid-conflict').first().isVisible(), 'no conflict flagged');
+    });
+
+    for (const [name, path] of [['story page', storyPath], ['last pair page', '']] as const) {
+      test(`the ${name} has no WCAG 2.2 AA violations that axe can find, and no sideways scroll at 390 px`, async () => {
+        const target = path || pairPath(comparison, comparison.reports.at(-2)!.slug, comparison.reports.at(-1)!.slug);
+        const { page } = await open(target);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        assert.deepEqual(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`),
+          [],
+          `axe found violations on ${target}`,
+        );
+        const narrow = await open(target, { viewport: { width: 390, height: 800 } });
+        const widths = await narrow.page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+        assert.ok(widths[0]! <= widths[1]!, `${target} is ${widths[0]} px wide in a ${widths[1]} px window`);
+      });
+    }
+
+    test('on a phone the grid scrolls inside its own labelled box, not the page', async () => {
+      const { page } = await open(storyPath, { viewport: { width: 390, height: 800 } });
+      const box = page.getByRole('region', { name: /claims and the outlets/i });
+      const { inner, outer } = await box.evaluate((element) => ({ inner: element.scrollWidth, outer: element.clientWidth }));
+      assert.ok(inner > outer, 'three outlets should not fit a 390 px phone without scrolling the grid');
+      await box.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => (document.querySelector('.cr-grid-scroll')?.scrollLeft ?? 0) > 0, null, { timeout: 5_000 });
+    });
+  });
+}

@@ -1,0 +1,120 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { projectPaths } from './project-paths.ts';
+
+/** What a build of a copy of the project needs; node_modules is linked, not copied. */
+export const projectFiles = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/** Story folders that only tests build: each is added to the copy's content/stories/. */
+export const fixtureStories = join(projectPaths.root, 'tests', 'fixtures', 'stories');
+
+export interface BuiltCopy {
+  root: string;
+  dist: string;
+}
+
+/** Runs a command of node_modules/.bin (a Node script) in `cwd`, collecting its output. */
+export function runNodeBin(cwd: string, script: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(cwd, 'node_modules', ...script.split('/')), ...args], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+/** Copies the project into `to` (node_modules linked), ready to build. */
+export function copyProject(to: string): void {
+  for (const name of projectFiles) {
+    const from = join(projectPaths.root, name);
+    if (existsSync(from)) cpSync(from, join(to, name), { recursive: true });
+  }
+  symlinkSync(join(projectPaths.root, 'node_modules'), join(to, 'node_modules'), 'dir');
+}
+
+function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
+  if (!existsSync(path)) return;
+  if (statSync(path).isDirectory()) {
+    for (const name of readdirSync(path).sort()) hashTree(hash, join(path, name));
+    return;
+  }
+  hash.update(path).update(readFileSync(path));
+}
+
+/** A key that changes whenever anything the fixture site is built from changes. */
+function inputsKey(): string {
+  const hash = createHash('sha256');
+  for (const name of [...projectFiles, 'tests/fixtures/stories']) hashTree(hash, join(projectPaths.root, name));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Builds (astro, then Pagefind) a copy of the project in which every folder of tests/fixtures/stories/ is a
+ * story under content/stories/, and returns where it is. The build is shared: a copy built from the same
+ * inputs is reused, and when several test processes ask at once one builds while the others wait. Throws
+ * with the build output when the build fails.
+ */
+export async function buildFixtureSite(): Promise<BuiltCopy> {
+  const prefix = 'crossread-fixture-site-';
+  const root = join(tmpdir(), `${prefix}${inputsKey()}`);
+  const done = join(root, '.built');
+  const lock = `${root}.lock`;
+  const deadline = Date.now() + 300_000;
+  while (!existsSync(done)) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      if (Date.now() > deadline) throw new Error(`gave up waiting for another process to build ${root} (${lock})`);
+      await sleep(500);
+      continue;
+    }
+    try {
+      if (existsSync(done)) break;
+      const work = `${root}.work-${process.pid}`;
+      rmSync(work, { recursive: true, force: true });
+      mkdirSync(work);
+      copyProject(work);
+      for (const story of readdirSync(fixtureStories)) {
+        cpSync(join(fixtureStories, story), join(work, 'content', 'stories', story), { recursive: true });
+      }
+      const astro = await runNodeBin(work, 'astro/bin/astro.mjs', ['build']);
+      if (astro.code !== 0) throw new Error(`the fixture site did not build:\n${astro.output.slice(-4000)}`);
+      const pagefind = await runNodeBin(work, '.bin/pagefind', ['--site', 'dist']);
+      if (pagefind.code !== 0) throw new Error(`Pagefind failed on the fixture site:\n${pagefind.output.slice(-4000)}`);
+      rmSync(root, { recursive: true, force: true });
+      renameSync(work, root);
+      writeFileSync(done, new Date().toISOString());
+      // Copies built from older inputs are of no further use.
+      for (const name of readdirSync(tmpdir())) {
+        const path = join(tmpdir(), name);
+        if (/^[0-9a-f]{16}$/.test(name.slice(prefix.length)) && name.startsWith(prefix) && path !== root && !existsSync(`${path}.lock`)) {
+          rmSync(path, { recursive: true, force: true });
+        }
+      }
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  return { root, dist: join(root, 'dist') };
+}

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import type { Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import type { Comparison, ComparisonReport } from './read-comparison.ts';
+import { claimPermalink, pairPath } from './read-comparison.ts';
+import { attribute, collapse, textOf } from './read-dist.ts';
+
+/**
+ * Checks every claim of two reports shown side by side on `page` (the story page or a pair page) against the
+ * published comparison: exact text, status, counterparts and marks measured against the other report on the
+ * page, conflicts with it marked apart and spelled out, wording labels on the jump links, and tools.
+ */
+export function assertPairPage(page: Root, comparison: Comparison, pair: readonly [ComparisonReport, ComparisonReport]): void {
+  const outlets = new Map(comparison.reports.map((report) => [report.slug, report.outlet]));
+  const reportOf = new Map(comparison.reports.flatMap((report) => report.claims.map((claim) => [claim.id, report.slug] as const)));
+  const shown = pair.map((report) => report.slug);
+  const columns = selectAll('.cr-columns > article.cr-report', page).map((article) => attribute(article, 'dataReport'));
+  assert.deepEqual(columns, shown, 'the reports side by side');
+  for (const report of pair) {
+    const partner = pair.find((other) => other !== report)!;
+    for (const [index, claim] of report.claims.entries()) {
+      const where = `claim ${claim.id} beside ${partner.slug}`;
+      const element = select(`p.cr-claim[id="${claim.id}"]`, page);
+      assert.ok(element, `no p.cr-claim#${claim.id}`);
+      const inPair = claim.counterparts.filter((id) => reportOf.get(id) === partner.slug);
+      const withPartner = comparison.matches.filter(
+        (match) => match.claims.includes(claim.id) && match.claims.some((id) => inPair.includes(id)),
+      );
+      assert.equal(attribute(element, 'dataReport'), report.slug, where);
+      assert.equal(attribute(element, 'dataStatus'), inPair.length > 0 ? 'shared' : 'unique', `${where}: data-status`);
+      const counterparts = [...claim.counterparts].sort();
+      assert.deepEqual((attribute(element, 'dataCounterparts') ?? '').split(' ').filter(Boolean).sort(), counterparts, where);
+
+      const text = select('.cr-claim-text', element);
+      assert.equal(textOf(text), collapse(claim.text), `${where}: text`);
+      const plainMarks = selectAll('mark:not([data-conflict])', text ?? element).map((mark) => textOf(mark)).filter(Boolean);
+      if (inPair.length === 0) assert.deepEqual(plainMarks, [], `${where}: marked wording without a counterpart on the page`);
+      if (withPartner.some((match) => match.kind === 'verbatim')) assert.ok(plainMarks.length > 0, `${where}: verbatim, unmarked`);
+
+      const conflicts = withPartner.flatMap((match) =>
+        match.conflicts.map((conflict) => (match.claims[0] === claim.id ? conflict : { ...conflict, a: conflict.b, b: conflict.a })),
+      );
+      const conflictMarks = selectAll('mark[data-conflict]', text ?? element).map((mark) => `${attribute(mark, 'dataConflict')} ${textOf(mark)}`);
+      for (const conflict of conflicts) {
+        assert.ok(conflictMarks.includes(`${conflict.kind} ${collapse(conflict.a)}`), `${where}: "${conflict.a}" not marked as a ${conflict.kind} conflict (${conflictMarks.join(' | ')})`);
+        const notes = selectAll(`.cr-conflict-note[data-conflict="${conflict.kind}"]`, element).map((note) => textOf(note));
+        assert.ok(
+          notes.some((note) => note.includes(collapse(conflict.a)) && note.includes(collapse(conflict.b)) && note.includes(partner.outlet) && note.includes(report.outlet)),
+          `${where}: no note giving both versions of the ${conflict.kind} conflict: ${notes.join(' | ')}`,
+        );
+      }
+      if (conflicts.length === 0) assert.deepEqual(conflictMarks, [], `${where}: conflict marks without a conflict on the page`);
+
+      const tools = select('.cr-claim-tools', element);
+      assert.ok(tools && 'dataPagefindIgnore' in tools.properties, `${where}: tools missing or indexed`);
+      const badge = textOf(select('.cr-badge', tools));
+      if (claim.counterparts.length === 0) assert.equal(badge, `Only in ${report.outlet}`, `${where}: badge`);
+      else if (inPair.length === 0) assert.equal(badge, `Not in ${partner.outlet}`, `${where}: badge`);
+      else assert.equal(badge, '', `${where}: a claim with a counterpart on the page has a badge`);
+
+      const jumps = selectAll('a.cr-jump', tools);
+      const expected = counterparts.map((id) => (inPair.includes(id) ? `#${id}` : `${pairPath(comparison, report.slug, reportOf.get(id)!)}#${id}`));
+      assert.deepEqual(jumps.map((jump) => attribute(jump, 'href')).sort(), expected.sort(), `${where}: jump links`);
+      for (const jump of jumps) {
+        const target = (attribute(jump, 'href') ?? '').split('#')[1] ?? '';
+        const match = comparison.matches.find((m) => m.claims.includes(claim.id) && m.claims.includes(target));
+        assert.ok(match, `${where}: a jump link to ${target}, which is no counterpart`);
+        assert.ok(textOf(jump).includes(outlets.get(reportOf.get(target) ?? '') ?? '?'), `${where}: the jump to ${target} does not name its outlet`);
+        assert.ok(textOf(jump).includes(match.kind), `${where}: the jump to ${target} does not say "${match.kind}"`);
+      }
+      assert.equal(attribute(select('button.cr-copy', tools), 'dataPermalink'), claimPermalink(comparison, claim.id), `${where}: copy`);
+      assert.equal(attribute(select('a.cr-permalink', tools), 'href'), `/stories/${comparison.slug}/claims/${claim.id}/`, where);
+      const earlier = report.claims.slice(0, index).find((other) => collapse(other.text) === collapse(claim.text));
+      assert.equal(attribute(element, 'dataRepeatOf'), earlier?.id, `${where}: data-repeat-of`);
+      assert.equal(attribute(select('a.cr-repeat', tools), 'href'), earlier && `#${earlier.id}`, `${where}: repeat link`);
+    }
+  }
+}
