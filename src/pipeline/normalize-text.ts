@@ -22,12 +22,14 @@ export function wordTokens(text: string, lang = 'en'): WordToken[] {
   const english = lang.toLowerCase().split('-')[0] === 'en';
   let segmenter = segmenters.get(lang);
   if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
-  const words = [...segmenter.segment(text)]
-    .filter((s) => s.isWordLike)
-    .map((s) => ({ text: s.segment, start: s.index, end: s.index + s.segment.length }));
+  const words =
+    (english ? latinWords(text) : undefined) ??
+    [...segmenter.segment(text)]
+      .filter((s) => s.isWordLike)
+      .map((s) => ({ text: s.segment, start: s.index, end: s.index + s.segment.length }));
   const tokens: WordToken[] = [];
   for (let i = 0; i < words.length; i++) {
-    const number = english ? readNumberWords(text, words, i) : undefined;
+    const number = english && NUMBER_STARTS.has(words[i].text.toLowerCase()) ? readNumberWords(text, words, i) : undefined;
     if (number) {
       const first = words[i];
       const last = words[number.next - 1];
@@ -56,6 +58,79 @@ export function wordTokens(text: string, lang = 'en'): WordToken[] {
 const segmenters = new Map<string, Intl.Segmenter>();
 const wordForms = new Map<string, { norm: string; stem: string }>();
 const WORD_FORMS_LIMIT = 100_000;
+
+/*
+ * Word boundaries without the segmenter, for text in the characters it knows: segmenting costs far more than
+ * the rest of matching a pair. The classes and joins are those of the Unicode word-break rules (UAX #29) as
+ * Intl.Segmenter applies them to these characters: letters and digits run together; a MidLetter or MidNumLet
+ * mark joins two letters (`U.S`, `don't`, `a:b`); a MidNum or MidNumLet mark joins two digits (`200,000`,
+ * `2.5`). Any other character (the underscore included: the segmenter treats lone and repeated ones
+ * differently) sends the text to the segmenter, so the words are always the segmenter's words.
+ */
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const MID_LETTER = 3;
+const MID_NUM_LET = 4;
+const MID_NUM = 5;
+const UNKNOWN = 6;
+const CHAR_CLASS = buildCharClasses();
+
+function buildCharClasses(): Uint8Array {
+  const classes = new Uint8Array(0x2030).fill(UNKNOWN);
+  const set = (chars: string, c: number) => {
+    for (const ch of chars) classes[ch.charCodeAt(0)] = c;
+  };
+  for (let c = 0x20; c < 0x7f; c++) classes[c] = OTHER;
+  set('\t\n\r\u00a0\u2013\u2014\u201c\u201d\u2026', OTHER);
+  for (let c = 0xc0; c <= 0xff; c++) if (c !== 0xd7 && c !== 0xf7) classes[c] = LETTER;
+  set('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', LETTER);
+  set('0123456789', DIGIT);
+  set(':', MID_LETTER);
+  set(".'\u2018\u2019", MID_NUM_LET);
+  set(',;', MID_NUM);
+  set('_', UNKNOWN);
+  return classes;
+}
+
+/** The word-like segments of `text` (see above), or undefined when it holds a character left to the segmenter. */
+function latinWords(text: string): Word[] | undefined {
+  const n = text.length;
+  const classes = new Uint8Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const c = code < CHAR_CLASS.length ? CHAR_CLASS[code] : UNKNOWN;
+    if (c === UNKNOWN) return undefined;
+    classes[i] = c;
+  }
+  const words: Word[] = [];
+  let i = 0;
+  while (i < n) {
+    let c = classes[i];
+    if (c !== LETTER && c !== DIGIT) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let last = c;
+    i++;
+    while (i < n) {
+      c = classes[i];
+      if (c === LETTER || c === DIGIT) {
+        last = c;
+        i++;
+        continue;
+      }
+      const next = classes[i + 1];
+      const joinsLetters = last === LETTER && next === LETTER && (c === MID_LETTER || c === MID_NUM_LET);
+      const joinsDigits = last === DIGIT && next === DIGIT && (c === MID_NUM || c === MID_NUM_LET);
+      if (!joinsLetters && !joinsDigits) break;
+      i += 2;
+    }
+    words.push({ text: text.slice(start, i), start, end: i });
+  }
+  return words;
+}
 
 function normalizeWord(word: string, lang: string, english: boolean): string {
   let w = word.normalize('NFKC').toLocaleLowerCase(lang).replace(/[\u2018\u2019\u201B\u02BC\u2032`´]/g, "'");
@@ -141,6 +216,9 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 type Word = { text: string; start: number; end: number };
+
+/** The words a spelled-out number can start with: readNumberWords reads nothing from any other. */
+const NUMBER_STARTS = new Set([...UNITS, ...TENS.filter(Boolean), 'hundred', ...Object.keys(SCALES)]);
 
 /**
  * Reads a spelled-out cardinal starting at `words[i]` ("three", "twenty-seven", "two hundred and five",

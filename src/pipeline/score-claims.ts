@@ -1,125 +1,162 @@
-import { wordTokens } from './normalize-text.ts';
-import { stopwords } from './stopwords.ts';
+import type { PreparedClaim } from './prepare-claim.ts';
+import { FEATURE_NAMES, matchFeatures, sharedPlainWords } from './match-features.ts';
+import { sharesQuotation } from './find-quotations.ts';
+import trainedModel from './matcher-model.json' with { type: 'json' };
 
 /*
- * What counts as "the same claim". Thresholds were set on hand-written paraphrase / non-paraphrase pairs
- * (tests/fixtures/alignment) and checked on a sample of the MSR paraphrase corpus; they are not fitted to
- * any story.
+ * What counts as "the same claim": the one decision the site, `npm run match-pairs` and `npm run eval` share.
+ * A pair matches when any of three things holds:
+ * - the learned model (a logistic regression over match-features.ts, trained on part of the MSR paraphrase
+ *   corpus by scripts/train-matcher.ts) says the two sentences are paraphrases;
+ * - the shorter claim is contained in the longer one (a long sentence may carry what a short one says, which a
+ *   paraphrase corpus labels "not equivalent");
+ * - the two claims share a quotation (find-quotations.ts).
  */
 
-/**
- * Minimum similarity for a match. A pair at 0.5 shares, by weight, half of the content of the two claims
- * (Dice) or about two thirds of the shorter one (containment, discounted below); under that, pairs are
- * mostly claims about the same actors saying different things.
- */
-export const MATCH_THRESHOLD = 0.5;
+/** Weights of the learned model, as scripts/train-matcher.ts writes them to matcher-model.json. */
+export interface MatcherModel {
+  features: string[];
+  /** Mean and standard deviation of each feature on the training data, to standardise it. */
+  mean: number[];
+  std: number[];
+  weights: number[];
+  /**
+   * Optional weights of the products of two standardised features, for each pair i <= j in the order
+   * (0,0), (0,1) … (0,n-1), (1,1) …: the model may learn that one feature matters more when another is high.
+   */
+  pairWeights?: number[];
+  bias: number;
+  /** Probability at and above which the model calls a pair the same claim. */
+  threshold: number;
+}
+
+export interface ClaimScore {
+  /** Similarity in [0, 1], at or above MATCH_SCORE exactly when `match` is true. */
+  score: number;
+  match: boolean;
+  /** Which rule decided a match: `model`, `containment` or `quotation` (the first that holds, in that order). */
+  reason?: 'model' | 'containment' | 'quotation';
+}
 
 /**
- * Containment is discounted against Dice because it ignores everything the longer claim adds: a short claim
- * fully inside a long one still scores 0.8, above the threshold, but a half-contained one does not.
+ * A model match needs at least this many shared content words, one of them not a name: the model was trained
+ * on sentence pairs that all share a topic, and is not asked about pairs that share next to nothing.
  */
-export const CONTAINMENT_FACTOR = 0.8;
+export const MIN_SHARED_CONTENT = 2;
+
+/** The score that separates matches from non-matches: the model's threshold is mapped onto it. */
+export const MATCH_SCORE = 0.5;
 
 /**
- * The shorter claim needs this many distinct content words before containment is trusted: with fewer, one or
- * two common words ("Here are more details.") would be "fully contained" in almost any long sentence.
+ * The shorter claim must have at least this many content words before containment is trusted: with fewer, a
+ * handful of common words would be "contained" in almost any long sentence of the same story.
  */
 export const MIN_CONTAINED_TERMS = 4;
 
 /**
- * A match needs at least this many shared content words that are not names, so that two sentences about the
- * same people or places ("NRF leader Ahmad Massoud…") do not match for that alone.
+ * Share of the shorter claim's content words the longer claim must contain. At 0.8 a claim of five to nine
+ * content words may have one of them said differently, one of ten to fourteen two.
  */
-export const MIN_SHARED_CONTENT = 2;
+export const MIN_CONTAINED_SHARE = 0.8;
 
 /**
- * Weight of a name (a word capitalised inside a sentence, or an acronym) relative to other words: names tell
- * who a claim is about, not what it states, and news reports repeat them in most sentences.
+ * Contained content words that are not names must number at least this many: two sentences about the same
+ * people and places ("NRF leader Ahmad Massoud…") say different things unless they share what is said.
  */
-export const NAME_WEIGHT = 0.35;
-
-/** A claim prepared for scoring: its content terms with weights, computed once per claim. */
-export interface ClaimProfile {
-  /** Stem -> weight (rarity across the profiled claims, times NAME_WEIGHT for names). */
-  weights: Map<string, number>;
-  /** Stems that are content words and not names in this claim. */
-  plain: Set<string>;
-  /** Sum of `weights`. */
-  total: number;
-  /** All normalised words in order, for telling verbatim copies from paraphrases. */
-  sequence: string;
-}
-
-export interface ClaimScore {
-  /** Similarity in [0, 1]. */
-  score: number;
-  /** Number of shared content words that are not names. */
-  sharedContent: number;
-  match: boolean;
-}
+export const MIN_CONTAINED_PLAIN = 3;
 
 /**
- * Builds the profiles of a set of claims (for alignment: the claims of both reports). Word weights are
- * inverse document frequencies over this set, so words that many of the claims use count for little.
+ * Containment applies only when the longer claim has this many times the content words of the shorter: it is
+ * the rule for a long sentence that carries more than one claim. Between sentences of like length, leaving
+ * words out changes the claim and the learned model decides.
  */
-export function profileClaims(texts: string[], lang = 'en'): ClaimProfile[] {
-  const stop = stopwords(lang);
-  const capitalisedInside = new Set<string>();
-  const lowerCase = new Set<string>();
-  const claims = texts.map((text) => {
-    const tokens = wordTokens(text, lang);
-    const terms: { stem: string; name: boolean; initial: boolean }[] = [];
-    tokens.forEach((t, i) => {
-      if (stop.has(t.norm) || !/[\p{L}\p{N}]/u.test(t.norm)) return;
-      const acronym = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text);
-      const capitalised = /^\p{Lu}/u.test(t.text);
-      if (!capitalised) lowerCase.add(t.stem);
-      else if (i > 0) capitalisedInside.add(t.stem);
-      terms.push({ stem: t.stem, name: acronym || (capitalised && i > 0), initial: capitalised && i === 0 });
-    });
-    return { terms, sequence: tokens.map((t) => t.norm).join(' ') };
-  });
-  const df = new Map<string, number>();
-  for (const c of claims) for (const stem of new Set(c.terms.map((t) => t.stem))) df.set(stem, (df.get(stem) ?? 0) + 1);
-  return claims.map(({ terms, sequence }) => {
-    const plain = new Set<string>();
-    const named = new Set<string>();
-    for (const t of terms) {
-      // A capitalised first word is a name when the same word is only ever seen capitalised elsewhere.
-      const name = t.name || (t.initial && capitalisedInside.has(t.stem) && !lowerCase.has(t.stem));
-      (name ? named : plain).add(t.stem);
-    }
-    const weights = new Map<string, number>();
-    let total = 0;
-    for (const stem of new Set([...plain, ...named])) {
-      const w = Math.log(1 + texts.length / (df.get(stem) ?? 1)) * (plain.has(stem) ? 1 : NAME_WEIGHT);
-      weights.set(stem, w);
-      total += w;
-    }
-    return { weights, plain, total, sequence };
-  });
+export const MIN_CONTAINING_RATIO = 1.3;
+
+/**
+ * The longer claim must also say at least this many content words beyond what it shares with the shorter:
+ * enough for a clause of its own. A sentence that only adds a word or two of detail restates the short one
+ * with a difference, which the learned model judges (a paraphrase corpus calls most such pairs different).
+ */
+export const MIN_EXTRA_CONTENT = 6;
+
+let checked: MatcherModel | undefined;
+
+/** The committed model, checked against the feature list on first use (training replaces a stale one). */
+function committedModel(): MatcherModel {
+  return (checked ??= checkModel(trainedModel as MatcherModel));
 }
 
 /**
- * Similarity of two claims: the larger of weighted Dice (what both state, over all they state) and a
- * discounted containment of the shorter claim in the longer (one long sentence may carry what a short one
- * says). Word order does not matter. A shared word counts with the lower of its two weights, so a word that
- * is a name on either side counts as a name.
+ * Scores two prepared claims (see prepare-claim.ts) and decides whether they state the same thing.
+ * Symmetric: `scoreClaims(a, b)` equals `scoreClaims(b, a)`. `model` is for training and tests; the site
+ * always uses the committed one.
  */
-export function scoreClaims(a: ClaimProfile, b: ClaimProfile): ClaimScore {
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
-  let shared = 0;
-  let sharedContent = 0;
-  for (const [stem, w] of small.weights) {
-    const other = large.weights.get(stem);
-    if (other === undefined) continue;
-    shared += Math.min(w, other);
-    if (small.plain.has(stem) && large.plain.has(stem)) sharedContent++;
+export function scoreClaims(a: PreparedClaim, b: PreparedClaim, model = committedModel()): ClaimScore {
+  const p = probability(matchFeatures(a, b), model);
+  const t = model.threshold;
+  const score = p >= t ? MATCH_SCORE + ((1 - MATCH_SCORE) * (p - t)) / (1 - t) : (MATCH_SCORE * p) / t;
+  if (p >= t && hasEvidence(a, b)) return { score, match: true, reason: 'model' };
+  if (isContained(a, b)) return { score: MATCH_SCORE, match: true, reason: 'containment' };
+  if (sharesQuotation(a.quotations, b.quotations)) return { score: MATCH_SCORE, match: true, reason: 'quotation' };
+  return { score, match: false };
+}
+
+/** The learned model's probability that two claims with these features are the same claim. */
+export function probability(features: number[], model = committedModel()): number {
+  const n = features.length;
+  const x = new Float64Array(n);
+  let z = model.bias;
+  for (let i = 0; i < n; i++) {
+    x[i] = (features[i] - model.mean[i]) / model.std[i];
+    z += model.weights[i] * x[i];
   }
-  if (shared === 0) return { score: 0, sharedContent, match: false };
-  const dice = (2 * shared) / (a.total + b.total);
-  const shorter = a.total <= b.total ? a : b;
-  const containment = shorter.weights.size >= MIN_CONTAINED_TERMS ? shared / shorter.total : 0;
-  const score = Math.min(1, Math.max(dice, CONTAINMENT_FACTOR * containment));
-  return { score, sharedContent, match: score >= MATCH_THRESHOLD && sharedContent >= MIN_SHARED_CONTENT };
+  const pair = model.pairWeights;
+  if (pair) {
+    let k = 0;
+    for (let i = 0; i < n; i++) for (let j = i; j < n; j++) z += pair[k++] * x[i] * x[j];
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The containment rule (see the constants above); negation on one side only always keeps claims apart. */
+export function isContained(a: PreparedClaim, b: PreparedClaim): boolean {
+  const [short, long] = a.content.size <= b.content.size ? [a, b] : [b, a];
+  if (short.content.size < MIN_CONTAINED_TERMS) return false;
+  if (long.content.size < MIN_CONTAINING_RATIO * short.content.size) return false;
+  if ((a.negations > 0) !== (b.negations > 0)) return false;
+  let contained = 0;
+  let plain = 0;
+  for (const s of short.content) {
+    if (!long.content.has(s)) continue;
+    contained++;
+    if (!short.names.has(s) && !long.names.has(s)) plain++;
+  }
+  return (
+    contained >= MIN_CONTAINED_SHARE * short.content.size &&
+    plain >= MIN_CONTAINED_PLAIN &&
+    long.content.size - contained >= MIN_EXTRA_CONTENT
+  );
+}
+
+/** Whether the claims share enough content for the model to be asked (see MIN_SHARED_CONTENT). */
+export function hasEvidence(a: PreparedClaim, b: PreparedClaim): boolean {
+  let n = 0;
+  for (const s of a.content) if (b.content.has(s)) n++;
+  return n >= MIN_SHARED_CONTENT && sharedPlainWords(a, b) >= 1;
+}
+
+function checkModel(model: MatcherModel): MatcherModel {
+  const n = FEATURE_NAMES.length;
+  const pairs = (n * (n + 1)) / 2;
+  if (
+    model.features.join() !== FEATURE_NAMES.join() ||
+    model.weights.length !== n ||
+    (model.pairWeights !== undefined && model.pairWeights.length !== pairs)
+  ) {
+    throw new Error(
+      'src/pipeline/matcher-model.json does not fit the features in match-features.ts: ' +
+        'retrain it with `npm run train-matcher`.',
+    );
+  }
+  return model;
 }

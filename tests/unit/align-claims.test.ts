@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { stripFrontmatter } from '../helpers/read-content.ts';
 import { alignClaims, type AlignedPair } from '../../src/pipeline/align-claims.ts';
-import { parseReport } from '../../src/pipeline/parse-report.ts';
+import { readLabelledPairs } from '../../scripts/read-labelled-pairs.ts';
 
 interface AlignmentCase {
   name: string;
@@ -51,14 +50,17 @@ for (const c of readJson('generic.json').cases as AlignmentCase[]) {
   });
 }
 
-test('the seed story aligns its acceptance pairs and leaves name-only and unrelated sentences unmatched', () => {
-  const seed = readJson('seed-story.json');
-  const claimsOf = (file: string) => {
-    const markdown = readFileSync(new URL(`../../content/stories/${seed.story}/${file}`, import.meta.url), 'utf8');
-    return parseReport(stripFrontmatter(markdown)).flatMap((block) => (block.type === 'paragraph' ? block.claims : []));
-  };
-  const c: AlignmentCase = { name: seed.story, ...seed, a: claimsOf(seed.a), b: claimsOf(seed.b) };
-  checkCase(c, alignClaims(c.a, c.b));
+test('the seed story aligns every required pair and keeps every other labelled pair apart', () => {
+  const seed = readLabelledPairs(new URL('seed-story.json', fixtures), new URL('../../content/stories/', import.meta.url));
+  const pairs = alignClaims(seed.a, seed.b);
+  const matched = new Set(pairs.map((p) => `${p.a} ${p.b}`));
+  const required = seed.pairs.filter((p) => p.required);
+  assert.ok(required.some((p) => p.label === 1) && required.some((p) => p.label === 0));
+  for (const p of required) {
+    const verdict = p.label === 1 ? 'expected a match' : 'unexpected match';
+    assert.equal(matched.has(`${p.a} ${p.b}`), p.label === 1, `${verdict} between\n  ${seed.a[p.a]}\n  ${seed.b[p.b]}`);
+  }
+  for (const i of seed.unmatched) assert.deepEqual(pairs.filter((p) => p.a === i), [], `expected no match for ${seed.a[i]}`);
 });
 
 test('a claim matches each of its counterparts once, with a score between the threshold and 1', () => {
@@ -68,6 +70,15 @@ test('a claim matches each of its counterparts once, with a score between the th
   );
   assert.deepEqual(pairs.map((p) => [p.a, p.b]), [[0, 0], [0, 1]]);
   for (const p of pairs) assert.ok(p.score > 0 && p.score <= 1);
+});
+
+test('a pair gets the same score whatever other claims are aligned with it', () => {
+  const a = 'The bank raised interest rates by half a point on Thursday.';
+  const b = 'On Thursday the bank raised rates by half a point.';
+  const alone = alignClaims([a], [b]);
+  const crowded = alignClaims(['Markets fell after the decision.', a, 'The bank raised its forecast.'], [b, 'Rates rose.']);
+  assert.equal(alone.length, 1);
+  assert.equal(crowded.find((p) => p.a === 1 && p.b === 0)?.score, alone[0].score);
 });
 
 test('aligning is symmetric: swapping the reports swaps the pairs and keeps the scores', () => {

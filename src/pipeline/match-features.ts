@@ -1,0 +1,284 @@
+import type { PreparedClaim, Term } from './prepare-claim.ts';
+
+/**
+ * Names of the values `matchFeatures` returns, in order; matcher-model.json stores one weight per name.
+ * Every feature is symmetric in its two claims, so aligning A with B and B with A gives the same scores.
+ */
+export const FEATURE_NAMES = [
+  'contentDice',
+  'contentCoverMin',
+  'contentCoverMax',
+  'unmatchedContentMax',
+  'unmatchedContentMin',
+  'plainDice',
+  'wordDice',
+  'bigramDice',
+  'trigramDice',
+  'lcsLonger',
+  'lcsShorter',
+  'editSimilarity',
+  'bleu',
+  'meteor',
+  'namesUnmatched',
+  'numbersDiffer',
+  'numbersOneSided',
+  'negationDiffers',
+  'polarityConflict',
+  'logLength',
+  'alignedMin',
+  'alignedMax',
+  'alignedByPrefix',
+  'unalignedNames',
+  'unalignedOtherMax',
+  'unalignedOtherMin',
+  'unalignedRunMax',
+  'unalignedRunMin',
+  'diceByLengthRatio',
+  'contentCountDiff',
+] as const;
+
+/**
+ * The features of a pair of prepared claims, in the order of FEATURE_NAMES: how much of their content they
+ * share (Dice, how much of each claim the other covers, how many content words are left over), phrasing and
+ * word order (n-gram overlap, longest common subsequence, word edit distance, BLEU- and METEOR-like scores),
+ * the mismatches that change a claim (names, numbers, negation, a word negated on one
+ * side only), length, and a word-by-word alignment of the content words (see alignTerms): how much of each
+ * claim it covers, what it leaves over (names, other words, the longest unaligned run: an extra clause).
+ * Values are plain numbers, mostly in [0, 1]; counts are log-scaled.
+ */
+export function matchFeatures(a: PreparedClaim, b: PreparedClaim): number[] {
+  const sharedContent = intersection(a.content, b.content);
+  const onlyA = a.content.size - sharedContent;
+  const onlyB = b.content.size - sharedContent;
+  const plainA = a.content.size - a.names.size;
+  const plainB = b.content.size - b.names.size;
+  const sharedPlain = sharedPlainWords(a, b);
+  let namesUnmatched = 0;
+  for (const s of a.names) if (!b.content.has(s)) namesUnmatched++;
+  for (const s of b.names) if (!a.content.has(s)) namesUnmatched++;
+  const numbersShared = intersection(a.numbers, b.numbers);
+  const bothNumbers = a.numbers.size > 0 && b.numbers.size > 0;
+  const lcs = longestCommonSubsequence(a.stems, b.stems);
+  const [la, lb] = [a.stems.length, b.stems.length];
+  const contentDice = dice(sharedContent, a.content.size, b.content.size);
+  // The alignment is greedy, so it is made in one fixed order of the two claims to keep features symmetric.
+  const [first, second] = comesFirst(a.terms, b.terms) ? [a.terms, b.terms] : [b.terms, a.terms];
+  const al = alignTerms(first, second);
+  const [na, nb] = [first.length, second.length];
+  const shareFirst = ratio(al.aligned, na);
+  const shareSecond = ratio(al.aligned, nb);
+  return [
+    contentDice,
+    ratio(sharedContent, Math.max(a.content.size, b.content.size)),
+    ratio(sharedContent, Math.min(a.content.size, b.content.size)),
+    Math.log1p(Math.max(onlyA, onlyB)),
+    Math.log1p(Math.min(onlyA, onlyB)),
+    dice(sharedPlain, plainA, plainB),
+    dice(intersection(a.words, b.words), a.words.size, b.words.size),
+    dice(intersection(a.bigrams, b.bigrams), a.bigrams.size, b.bigrams.size),
+    dice(intersection(a.trigrams, b.trigrams), a.trigrams.size, b.trigrams.size),
+    ratio(lcs, Math.max(la, lb)),
+    ratio(lcs, Math.min(la, lb)),
+    1 - ratio(editDistance(a.stems, b.stems), Math.max(la, lb)),
+    (bleu(a, b) + bleu(b, a)) / 2,
+    (meteor(a.stems, b.stems) + meteor(b.stems, a.stems)) / 2,
+    Math.log1p(namesUnmatched),
+    bothNumbers && (numbersShared < a.numbers.size || numbersShared < b.numbers.size) ? 1 : 0,
+    (a.numbers.size > 0) !== (b.numbers.size > 0) ? 1 : 0,
+    (a.negations > 0) !== (b.negations > 0) ? 1 : 0,
+    negatesOther(a, b) || negatesOther(b, a) ? 1 : 0,
+    Math.log1p((la + lb) / 2),
+    Math.min(shareFirst, shareSecond),
+    Math.max(shareFirst, shareSecond),
+    Math.log1p(al.byPrefix),
+    Math.log1p(al.names),
+    Math.log1p(Math.max(al.otherFirst, al.otherSecond)),
+    Math.log1p(Math.min(al.otherFirst, al.otherSecond)),
+    Math.log1p(Math.max(al.runFirst, al.runSecond)),
+    Math.log1p(Math.min(al.runFirst, al.runSecond)),
+    contentDice * ratio(Math.min(la, lb), Math.max(la, lb)),
+    Math.log1p(Math.abs(na - nb)),
+  ];
+}
+
+/**
+ * Words the stemmer leaves apart but that share this many first letters are taken for forms of one word
+ * (acquisition / acquired, Pakistani / Pakistan). Numbers never pair this way.
+ */
+export const ALIGN_PREFIX = 5;
+
+interface Alignment {
+  /** Content words paired one to one, and how many of those pairs only share a prefix. */
+  aligned: number;
+  byPrefix: number;
+  /** Unpaired names (both claims together) and unpaired other words of each claim, numbers left out. */
+  names: number;
+  otherFirst: number;
+  otherSecond: number;
+  /** The longest run of consecutive unpaired content words in each claim. */
+  runFirst: number;
+  runSecond: number;
+}
+
+/**
+ * Pairs the content words of two claims one to one, greedily in reading order: first words with the same
+ * stem, then words with a common prefix of ALIGN_PREFIX letters.
+ */
+export function alignTerms(a: readonly Term[], b: readonly Term[]): Alignment {
+  const pairedA = new Uint8Array(a.length);
+  const pairedB = new Uint8Array(b.length);
+  let aligned = 0;
+  let byPrefix = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      if (pairedB[j] || a[i].stem !== b[j].stem) continue;
+      pairedA[i] = pairedB[j] = 1;
+      aligned++;
+      break;
+    }
+  }
+  for (let i = 0; i < a.length; i++) {
+    if (pairedA[i] || a[i].kind === 'number' || a[i].norm.length < ALIGN_PREFIX) continue;
+    for (let j = 0; j < b.length; j++) {
+      if (pairedB[j] || b[j].kind === 'number' || !sharePrefix(a[i].norm, b[j].norm, ALIGN_PREFIX)) continue;
+      pairedA[i] = pairedB[j] = 1;
+      aligned++;
+      byPrefix++;
+      break;
+    }
+  }
+  const left = (terms: readonly Term[], paired: Uint8Array) => {
+    let names = 0;
+    let other = 0;
+    let run = 0;
+    let longest = 0;
+    for (let i = 0; i < terms.length; i++) {
+      if (paired[i]) {
+        run = 0;
+        continue;
+      }
+      longest = Math.max(longest, ++run);
+      if (terms[i].kind === 'name') names++;
+      else if (terms[i].kind === 'other') other++;
+    }
+    return { names, other, longest };
+  };
+  const la = left(a, pairedA);
+  const lb = left(b, pairedB);
+  return {
+    aligned,
+    byPrefix,
+    names: la.names + lb.names,
+    otherFirst: la.other,
+    otherSecond: lb.other,
+    runFirst: la.longest,
+    runSecond: lb.longest,
+  };
+}
+
+function sharePrefix(a: string, b: string, n: number): boolean {
+  if (a.length < n || b.length < n) return false;
+  for (let k = 0; k < n; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
+/** A fixed order of two claims' content words: the shorter first, else the one whose stems sort first. */
+function comesFirst(a: readonly Term[], b: readonly Term[]): boolean {
+  if (a.length !== b.length) return a.length < b.length;
+  for (let i = 0; i < a.length; i++) if (a[i].stem !== b[i].stem) return a[i].stem < b[i].stem;
+  return true;
+}
+
+/**
+ * Content words the two claims share that are names on neither side: what they both state, beyond who and
+ * where it is about.
+ */
+export function sharedPlainWords(a: PreparedClaim, b: PreparedClaim): number {
+  let n = 0;
+  for (const s of a.content) if (!a.names.has(s) && b.content.has(s) && !b.names.has(s)) n++;
+  return n;
+}
+
+/** Whether `a` negates a word that `b` states plainly ("did not resign" against "resigned"). */
+function negatesOther(a: PreparedClaim, b: PreparedClaim): boolean {
+  for (const s of a.negated) if (b.content.has(s) && !b.negated.has(s)) return true;
+  return false;
+}
+
+function intersection(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+function dice(shared: number, na: number, nb: number): number {
+  return na + nb === 0 ? 0 : (2 * shared) / (na + nb);
+}
+
+function ratio(x: number, total: number): number {
+  return total === 0 ? 0 : x / total;
+}
+
+function longestCommonSubsequence(a: string[], b: string[]): number {
+  let prev = new Uint16Array(b.length + 1);
+  let row = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+    }
+    [prev, row] = [row, prev];
+  }
+  return prev[b.length];
+}
+
+function editDistance(a: string[], b: string[]): number {
+  let prev = Uint16Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    [prev, row] = [row, prev];
+  }
+  return prev[b.length];
+}
+
+/** Smoothed BLEU of `hyp` against `ref` over distinct 1- to 3-grams, with the brevity penalty. */
+function bleu(hyp: PreparedClaim, ref: PreparedClaim): number {
+  const p1 = (intersection(hyp.words, ref.words) + 1) / (hyp.words.size + 1);
+  const p2 = (intersection(hyp.bigrams, ref.bigrams) + 1) / (hyp.bigrams.size + 1);
+  const p3 = (intersection(hyp.trigrams, ref.trigrams) + 1) / (hyp.trigrams.size + 1);
+  const brevity = hyp.stems.length >= ref.stems.length ? 1 : Math.exp(1 - ref.stems.length / Math.max(1, hyp.stems.length));
+  return brevity * Math.cbrt(p1 * p2 * p3);
+}
+
+/**
+ * METEOR-like score of `hyp` against `ref`: the harmonic mean of word precision and recall, discounted for
+ * fragmentation (matched words that come in many separate runs mean a different order).
+ */
+function meteor(hyp: string[], ref: string[]): number {
+  const used = new Uint8Array(ref.length);
+  let matches = 0;
+  let chunks = 0;
+  let last = -2;
+  for (const w of hyp) {
+    let k = -1;
+    if (last + 1 < ref.length && !used[last + 1] && ref[last + 1] === w) k = last + 1;
+    else for (let j = 0; j < ref.length; j++) if (!used[j] && ref[j] === w) { k = j; break; }
+    if (k < 0) {
+      last = -2;
+      continue;
+    }
+    used[k] = 1;
+    matches++;
+    if (k !== last + 1) chunks++;
+    last = k;
+  }
+  if (matches === 0) return 0;
+  const p = matches / hyp.length;
+  const r = matches / ref.length;
+  const f = (2 * p * r) / (p + r);
+  return f * (1 - 0.5 * (chunks / matches) ** 3);
+}

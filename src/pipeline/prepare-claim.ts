@@ -1,0 +1,101 @@
+import { wordTokens } from './normalize-text.ts';
+import { stopwords } from './stopwords.ts';
+import { findQuotations } from './find-quotations.ts';
+
+/**
+ * A claim read once for matching: everything `matchFeatures` and `scoreClaims` compare, so that scoring a
+ * pair never goes back to the text. Nothing in it depends on other claims, so a pair's score depends on the
+ * pair alone.
+ */
+export interface PreparedClaim {
+  /** Stems of all words, in order (function words included: they carry word order and phrasing). */
+  stems: string[];
+  /** The same stems, each once. */
+  words: Set<string>;
+  /** Content stems (not stopwords), each once. */
+  content: Set<string>;
+  /** Every content word, in reading order (repeats included), for aligning two claims word by word. */
+  terms: Term[];
+  /** Content stems that look like names: capitalised inside the sentence, or acronyms. */
+  names: Set<string>;
+  /** Numbers as written in digits (`27`, `200000`, `2.5`, `1980s`). */
+  numbers: Set<string>;
+  /** Word bigrams and trigrams of `stems`, joined by a space. */
+  bigrams: Set<string>;
+  trigrams: Set<string>;
+  /** How many words negate (not, no, never, …n't). */
+  negations: number;
+  /** Content stems a negation bears on: those within three words after it ("did not resign", "failed to pay"). */
+  negated: Set<string>;
+  /** Normalised word sequences of the claim's quotations (see find-quotations.ts). */
+  quotations: string[];
+}
+
+/** A content word of a claim. */
+export interface Term {
+  stem: string;
+  /** Comparison form (see normalize-text.ts), to pair words the stemmer leaves apart (acquisition, acquired). */
+  norm: string;
+  /** A number (written in digits), a name (as in `names`), or any other content word. */
+  kind: 'number' | 'name' | 'other';
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.]+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const NUMBER = /^\p{N}/u;
+const ALPHANUMERIC = /[\p{L}\p{N}]/u;
+/**
+ * Words that negate what follows them: negations proper, their spellings without an apostrophe, and the verbs
+ * that state an action did not happen ("failed to pay", "refused to comment", "denied taking").
+ */
+const NEGATIONS = new Set([
+  'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'without',
+  'dont', 'doesnt', 'didnt', 'wont', 'cant', 'couldnt', 'wouldnt', 'shouldnt', 'isnt', 'arent', 'wasnt', 'werent',
+  'havent', 'hasnt', 'hadnt',
+  'fail', 'fails', 'failed', 'failing', 'failure', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines',
+  'declined', 'declining', 'deny', 'denies', 'denied', 'denying',
+]);
+
+/** Reads `text` for matching; `lang` picks the stopwords and word rules (see normalize-text.ts). */
+export function prepareClaim(text: string, lang = 'en'): PreparedClaim {
+  const stop = stopwords(lang);
+  const tokens = wordTokens(text, lang);
+  const stems: string[] = [];
+  const content = new Set<string>();
+  const names = new Set<string>();
+  const numbers = new Set<string>();
+  const terms: Term[] = [];
+  let negations = 0;
+  const negated = new Set<string>();
+  let negationReach = 0;
+  tokens.forEach((t, i) => {
+    // An acronym is a name even when it spells a function word (US, IT), and its dots do not count (U.S.).
+    const acronym = ACRONYM.test(t.text);
+    const stem = acronym ? t.norm.replace(/\./g, '') : t.stem;
+    stems.push(stem);
+    const negation = NEGATIONS.has(t.norm) || t.norm.endsWith("n't");
+    const number = NUMBER.test(t.norm);
+    if (number) numbers.add(t.norm);
+    const isContent = (acronym || !stop.has(t.norm)) && ALPHANUMERIC.test(t.norm);
+    if (negation) {
+      negations++;
+      negationReach = 3;
+    } else if (negationReach > 0) {
+      negationReach--;
+      if (isContent) negated.add(stem);
+    }
+    if (!isContent) return;
+    content.add(stem);
+    const name = acronym || (i > 0 && CAPITALISED.test(t.text));
+    if (name) names.add(stem);
+    terms.push({ stem, norm: t.norm, kind: number ? 'number' : name ? 'name' : 'other' });
+  });
+  const bigrams = new Set<string>();
+  const trigrams = new Set<string>();
+  for (let i = 1; i < stems.length; i++) {
+    bigrams.add(`${stems[i - 1]} ${stems[i]}`);
+    if (i > 1) trigrams.add(`${stems[i - 2]} ${stems[i - 1]} ${stems[i]}`);
+  }
+  const quotations = findQuotations(text, lang).map((q) => q.words.join(' '));
+  return { stems, words: new Set(stems), content, terms, names, numbers, bigrams, trigrams, negations, negated, quotations };
+}

@@ -1,0 +1,124 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { prepareClaim } from '../../src/pipeline/prepare-claim.ts';
+import { FEATURE_NAMES, matchFeatures } from '../../src/pipeline/match-features.ts';
+import { MATCH_SCORE, scoreClaims } from '../../src/pipeline/score-claims.ts';
+import model from '../../src/pipeline/matcher-model.json' with { type: 'json' };
+
+const score = (a: string, b: string) => scoreClaims(prepareClaim(a), prepareClaim(b));
+const feature = (name: (typeof FEATURE_NAMES)[number], a: string, b: string) =>
+  matchFeatures(prepareClaim(a), prepareClaim(b))[FEATURE_NAMES.indexOf(name)];
+
+const LONG = 'The storm cut power to 40,000 homes and closed the main airport for two days, officials said on Sunday.';
+
+test('the same sentence in other words and another order is the same claim', () => {
+  const r = score(
+    'The city council approved a new budget for road repairs on Tuesday.',
+    'On Tuesday, the city council approved its new budget for repairing roads.',
+  );
+  assert.equal(r.match, true);
+  assert.equal(r.reason, 'model');
+});
+
+test('a claim copied word for word scores close to 1, and scores are symmetric and in [0, 1]', () => {
+  const a = 'Shares of the carmaker rose 5 percent to $21.50 on Friday.';
+  const b = "The carmaker's shares rose 5 percent on Friday to $21.50.";
+  assert.ok(score(a, a).score > 0.95 && score(a, a).score <= 1);
+  assert.deepEqual(score(a, b), score(b, a));
+});
+
+test('different numbers make two otherwise equal claims less alike', () => {
+  const a = 'Shares of the carmaker rose 5 percent to $21.50 on Friday.';
+  const same = score(a, "The carmaker's shares rose 5 percent on Friday to $21.50.").score;
+  const other = score(a, "The carmaker's shares rose 9 percent on Friday to $23.80.").score;
+  assert.ok(other < same, `${other} should be below ${same}`);
+  assert.equal(feature('numbersDiffer', a, "The carmaker's shares rose 9 percent on Friday to $23.80."), 1);
+  assert.equal(feature('numbersDiffer', a, "The carmaker's shares rose 5 percent on Friday to $21.50."), 0);
+});
+
+test('spelled-out numbers, British spellings and dotted acronyms count as the same words', () => {
+  assert.equal(feature('contentDice', 'Twenty-seven people were hurt.', '27 people were hurt.'), 1);
+  assert.equal(feature('contentDice', 'The centre was modernised.', 'The center was modernized.'), 1);
+  assert.equal(feature('contentDice', 'The U.S. Navy seized the tanker.', 'The US Navy seized the tanker.'), 1);
+});
+
+test('a negation on one side only is seen, and a word negated on one side only is a polarity conflict', () => {
+  const plain = 'The minister resigned after the audit.';
+  assert.equal(feature('negationDiffers', plain, 'The minister did not resign after the audit.'), 1);
+  assert.equal(feature('polarityConflict', plain, 'The minister did not resign after the audit.'), 1);
+  assert.equal(feature('polarityConflict', plain, 'The minister refused to resign after the audit.'), 1);
+  assert.equal(feature('negationDiffers', plain, 'After the audit, the minister resigned.'), 0);
+  assert.equal(feature('polarityConflict', 'He did not pay.', 'He failed to pay.'), 0);
+});
+
+test('word order counts: a reordered sentence shares words but not their sequence', () => {
+  const a = 'The police officer arrested the protester outside parliament on Monday.';
+  const reordered = 'On Monday outside parliament the protester was arrested by the police officer.';
+  assert.equal(feature('lcsLonger', a, a), 1);
+  assert.ok(feature('lcsLonger', a, reordered) < 0.7);
+  assert.ok(feature('trigramDice', a, reordered) < feature('trigramDice', a, a));
+});
+
+test('a short claim contained in a long sentence matches it, and so does the other claim of that sentence', () => {
+  const airport = score(LONG, 'The main airport was closed for two days.');
+  const power = score(LONG, 'The storm cut power to forty thousand homes.');
+  assert.deepEqual([airport.match, power.match], [true, true]);
+  assert.ok(airport.score >= MATCH_SCORE);
+});
+
+test('containment is refused when the short claim is too short, half-contained or negated', () => {
+  assert.equal(score(LONG, 'The airport stayed shut.').match, false);
+  assert.equal(score(LONG, 'The main airport was closed for two weeks by a strike.').match, false);
+  assert.equal(score(LONG, 'The main airport was not closed for two days.').match, false);
+});
+
+test('sentences that share only names stay apart', () => {
+  const r = score(
+    'Prime Minister Jane Doe met President Lee Kwan in Geneva on Monday.',
+    'Jane Doe and President Lee Kwan will attend an energy summit in Geneva next spring.',
+  );
+  assert.equal(r.match, false);
+});
+
+test('a sentence that shares almost nothing is never a match, however the model extrapolates', () => {
+  assert.equal(score('Here are more details.', LONG).match, false);
+  assert.equal(score('', LONG).match, false);
+});
+
+test('two claims quoting the same words match even when the words around the quotation differ', () => {
+  const r = score(
+    'Asked about the budget, the mayor said it was "a plan that puts families first".',
+    'Critics mocked what the council called “a plan that puts families first” at a rally on Sunday.',
+  );
+  assert.deepEqual([r.match, r.reason], [true, 'quotation']);
+  const scare = score('The mayor praised the ‘historic’ budget at a rally.', 'Critics said the ‘historic’ budget would raise taxes.');
+  assert.equal(scare.match, false);
+});
+
+test('the score is at or above MATCH_SCORE exactly when the pair matches', () => {
+  const pairs: [string, string][] = [
+    [LONG, 'The main airport was closed for two days.'],
+    [LONG, 'Insurers have not yet estimated the damage.'],
+    ['The bank raised rates on Thursday.', 'On Thursday the bank raised rates.'],
+    ['Here are more details.', LONG],
+  ];
+  for (const [a, b] of pairs) {
+    const r = score(a, b);
+    assert.equal(r.score >= MATCH_SCORE, r.match, `${a} / ${b}: ${r.score}`);
+    assert.ok(r.score >= 0 && r.score <= 1);
+  }
+});
+
+test('every feature is symmetric in its two claims', () => {
+  const a = prepareClaim('The bank raised interest rates by half a point, its first rise in 10 years.');
+  const b = prepareClaim('Interest rates were not raised by the bank on Thursday, officials said.');
+  assert.deepEqual(matchFeatures(a, b), matchFeatures(b, a));
+});
+
+test('the committed model has one weight per feature and records how it was trained', () => {
+  assert.deepEqual(model.features, [...FEATURE_NAMES]);
+  for (const key of ['mean', 'std', 'weights'] as const) assert.equal(model[key].length, FEATURE_NAMES.length);
+  assert.ok(model.threshold > 0 && model.threshold < 1);
+  assert.equal(model.training.command, 'npm run train-matcher');
+  assert.ok(model.training.crossValidated.accuracy > 0.7);
+});
