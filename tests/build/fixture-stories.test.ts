@@ -32,7 +32,9 @@ for (const slug of readdirSync(fixtureStories).sort()) {
       const texts = new Map(comparison.reports.flatMap((r) => r.claims.map((c) => [c.id, c.text] as const)));
       const conflicts = comparison.matches.flatMap((match) => match.conflicts.map((conflict) => ({ match, conflict })));
       assert.ok(conflicts.length > 0, 'a story written to disagree shows no conflict');
-      assert.ok(conflicts.some(({ conflict }) => conflict.kind === 'number'), 'no number conflict found');
+      // Fixture stories are written to exercise every wording label and every kind of conflict.
+      assert.deepEqual(new Set(conflicts.map(({ conflict }) => conflict.kind)), new Set(['number', 'date', 'name', 'attribution']));
+      assert.deepEqual(new Set(comparison.matches.map((match) => match.kind)), new Set(['verbatim', 'edited', 'paraphrase']));
       for (const { match, conflict } of conflicts) {
         assert.ok(texts.get(match.claims[0])?.includes(conflict.a), `"${conflict.a}" is not in ${match.claims[0]}`);
         assert.ok(texts.get(match.claims[1])?.includes(conflict.b), `"${conflict.b}" is not in ${match.claims[1]}`);
