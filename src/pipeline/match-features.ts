@@ -1,4 +1,4 @@
-import type { PreparedClaim, Term } from './prepare-claim.ts';
+import type { PreparedClaim } from './prepare-claim.ts';
 
 /**
  * Names of the values `matchFeatures` returns, in order; matcher-model.json stores one weight per name.
@@ -25,25 +25,14 @@ export const FEATURE_NAMES = [
   'negationDiffers',
   'polarityConflict',
   'logLength',
-  'alignedMin',
-  'alignedMax',
-  'alignedByPrefix',
-  'unalignedNames',
-  'unalignedOtherMax',
-  'unalignedOtherMin',
-  'unalignedRunMax',
-  'unalignedRunMin',
-  'diceByLengthRatio',
-  'contentCountDiff',
 ] as const;
 
 /**
  * The features of a pair of prepared claims, in the order of FEATURE_NAMES: how much of their content they
  * share (Dice, how much of each claim the other covers, how many content words are left over), phrasing and
  * word order (n-gram overlap, longest common subsequence, word edit distance, BLEU- and METEOR-like scores),
- * the mismatches that change a claim (names, numbers, negation, a word negated on one
- * side only), length, and a word-by-word alignment of the content words (see alignTerms): how much of each
- * claim it covers, what it leaves over (names, other words, the longest unaligned run: an extra clause).
+ * and the mismatches that change a claim (names, numbers, negation, a word negated on one
+ * side only), plus length.
  * Values are plain numbers, mostly in [0, 1]; counts are log-scaled.
  */
 export function matchFeatures(a: PreparedClaim, b: PreparedClaim): number[] {
@@ -60,15 +49,8 @@ export function matchFeatures(a: PreparedClaim, b: PreparedClaim): number[] {
   const bothNumbers = a.numbers.size > 0 && b.numbers.size > 0;
   const lcs = longestCommonSubsequence(a.stems, b.stems);
   const [la, lb] = [a.stems.length, b.stems.length];
-  const contentDice = dice(sharedContent, a.content.size, b.content.size);
-  // The alignment is greedy, so it is made in one fixed order of the two claims to keep features symmetric.
-  const [first, second] = comesFirst(a.terms, b.terms) ? [a.terms, b.terms] : [b.terms, a.terms];
-  const al = alignTerms(first, second);
-  const [na, nb] = [first.length, second.length];
-  const shareFirst = ratio(al.aligned, na);
-  const shareSecond = ratio(al.aligned, nb);
   return [
-    contentDice,
+    dice(sharedContent, a.content.size, b.content.size),
     ratio(sharedContent, Math.max(a.content.size, b.content.size)),
     ratio(sharedContent, Math.min(a.content.size, b.content.size)),
     Math.log1p(Math.max(onlyA, onlyB)),
@@ -88,105 +70,7 @@ export function matchFeatures(a: PreparedClaim, b: PreparedClaim): number[] {
     (a.negations > 0) !== (b.negations > 0) ? 1 : 0,
     negatesOther(a, b) || negatesOther(b, a) ? 1 : 0,
     Math.log1p((la + lb) / 2),
-    Math.min(shareFirst, shareSecond),
-    Math.max(shareFirst, shareSecond),
-    Math.log1p(al.byPrefix),
-    Math.log1p(al.names),
-    Math.log1p(Math.max(al.otherFirst, al.otherSecond)),
-    Math.log1p(Math.min(al.otherFirst, al.otherSecond)),
-    Math.log1p(Math.max(al.runFirst, al.runSecond)),
-    Math.log1p(Math.min(al.runFirst, al.runSecond)),
-    contentDice * ratio(Math.min(la, lb), Math.max(la, lb)),
-    Math.log1p(Math.abs(na - nb)),
   ];
-}
-
-/**
- * Words the stemmer leaves apart but that share this many first letters are taken for forms of one word
- * (acquisition / acquired, Pakistani / Pakistan). Numbers never pair this way.
- */
-export const ALIGN_PREFIX = 5;
-
-interface Alignment {
-  /** Content words paired one to one, and how many of those pairs only share a prefix. */
-  aligned: number;
-  byPrefix: number;
-  /** Unpaired names (both claims together) and unpaired other words of each claim, numbers left out. */
-  names: number;
-  otherFirst: number;
-  otherSecond: number;
-  /** The longest run of consecutive unpaired content words in each claim. */
-  runFirst: number;
-  runSecond: number;
-}
-
-/**
- * Pairs the content words of two claims one to one, greedily in reading order: first words with the same
- * stem, then words with a common prefix of ALIGN_PREFIX letters.
- */
-export function alignTerms(a: readonly Term[], b: readonly Term[]): Alignment {
-  const pairedA = new Uint8Array(a.length);
-  const pairedB = new Uint8Array(b.length);
-  let aligned = 0;
-  let byPrefix = 0;
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      if (pairedB[j] || a[i].stem !== b[j].stem) continue;
-      pairedA[i] = pairedB[j] = 1;
-      aligned++;
-      break;
-    }
-  }
-  for (let i = 0; i < a.length; i++) {
-    if (pairedA[i] || a[i].kind === 'number' || a[i].norm.length < ALIGN_PREFIX) continue;
-    for (let j = 0; j < b.length; j++) {
-      if (pairedB[j] || b[j].kind === 'number' || !sharePrefix(a[i].norm, b[j].norm, ALIGN_PREFIX)) continue;
-      pairedA[i] = pairedB[j] = 1;
-      aligned++;
-      byPrefix++;
-      break;
-    }
-  }
-  const left = (terms: readonly Term[], paired: Uint8Array) => {
-    let names = 0;
-    let other = 0;
-    let run = 0;
-    let longest = 0;
-    for (let i = 0; i < terms.length; i++) {
-      if (paired[i]) {
-        run = 0;
-        continue;
-      }
-      longest = Math.max(longest, ++run);
-      if (terms[i].kind === 'name') names++;
-      else if (terms[i].kind === 'other') other++;
-    }
-    return { names, other, longest };
-  };
-  const la = left(a, pairedA);
-  const lb = left(b, pairedB);
-  return {
-    aligned,
-    byPrefix,
-    names: la.names + lb.names,
-    otherFirst: la.other,
-    otherSecond: lb.other,
-    runFirst: la.longest,
-    runSecond: lb.longest,
-  };
-}
-
-function sharePrefix(a: string, b: string, n: number): boolean {
-  if (a.length < n || b.length < n) return false;
-  for (let k = 0; k < n; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
-  return true;
-}
-
-/** A fixed order of two claims' content words: the shorter first, else the one whose stems sort first. */
-function comesFirst(a: readonly Term[], b: readonly Term[]): boolean {
-  if (a.length !== b.length) return a.length < b.length;
-  for (let i = 0; i < a.length; i++) if (a[i].stem !== b[i].stem) return a[i].stem < b[i].stem;
-  return true;
 }
 
 /**

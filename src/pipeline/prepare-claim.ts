@@ -14,8 +14,6 @@ export interface PreparedClaim {
   words: Set<string>;
   /** Content stems (not stopwords), each once. */
   content: Set<string>;
-  /** Every content word, in reading order (repeats included), for aligning two claims word by word. */
-  terms: Term[];
   /** Content stems that look like names: capitalised inside the sentence, or acronyms. */
   names: Set<string>;
   /** Numbers as written in digits (`27`, `200000`, `2.5`, `1980s`). */
@@ -29,15 +27,6 @@ export interface PreparedClaim {
   negated: Set<string>;
   /** Normalised word sequences of the claim's quotations (see find-quotations.ts). */
   quotations: string[];
-}
-
-/** A content word of a claim. */
-export interface Term {
-  stem: string;
-  /** Comparison form (see normalize-text.ts), to pair words the stemmer leaves apart (acquisition, acquired). */
-  norm: string;
-  /** A number (written in digits), a name (as in `names`), or any other content word. */
-  kind: 'number' | 'name' | 'other';
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.]+$/u;
@@ -64,7 +53,6 @@ export function prepareClaim(text: string, lang = 'en'): PreparedClaim {
   const content = new Set<string>();
   const names = new Set<string>();
   const numbers = new Set<string>();
-  const terms: Term[] = [];
   let negations = 0;
   const negated = new Set<string>();
   let negationReach = 0;
@@ -74,8 +62,7 @@ export function prepareClaim(text: string, lang = 'en'): PreparedClaim {
     const stem = acronym ? t.norm.replace(/\./g, '') : t.stem;
     stems.push(stem);
     const negation = NEGATIONS.has(t.norm) || t.norm.endsWith("n't");
-    const number = NUMBER.test(t.norm);
-    if (number) numbers.add(t.norm);
+    if (NUMBER.test(t.norm)) numbers.add(t.norm);
     const isContent = (acronym || !stop.has(t.norm)) && ALPHANUMERIC.test(t.norm);
     if (negation) {
       negations++;
@@ -86,9 +73,7 @@ export function prepareClaim(text: string, lang = 'en'): PreparedClaim {
     }
     if (!isContent) return;
     content.add(stem);
-    const name = acronym || (i > 0 && CAPITALISED.test(t.text));
-    if (name) names.add(stem);
-    terms.push({ stem, norm: t.norm, kind: number ? 'number' : name ? 'name' : 'other' });
+    if (acronym || (i > 0 && CAPITALISED.test(t.text))) names.add(stem);
   });
   const bigrams = new Set<string>();
   const trigrams = new Set<string>();
@@ -97,5 +82,5 @@ export function prepareClaim(text: string, lang = 'en'): PreparedClaim {
     if (i > 1) trigrams.add(`${stems[i - 2]} ${stems[i - 1]} ${stems[i]}`);
   }
   const quotations = findQuotations(text, lang).map((q) => q.words.join(' '));
-  return { stems, words: new Set(stems), content, terms, names, numbers, bigrams, trigrams, negations, negated, quotations };
+  return { stems, words: new Set(stems), content, names, numbers, bigrams, trigrams, negations, negated, quotations };
 }

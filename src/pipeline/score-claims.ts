@@ -20,11 +20,6 @@ export interface MatcherModel {
   mean: number[];
   std: number[];
   weights: number[];
-  /**
-   * Optional weights of the products of two standardised features, for each pair i <= j in the order
-   * (0,0), (0,1) … (0,n-1), (1,1) …: the model may learn that one feature matters more when another is high.
-   */
-  pairWeights?: number[];
   bias: number;
   /** Probability at and above which the model calls a pair the same claim. */
   threshold: number;
@@ -72,13 +67,6 @@ export const MIN_CONTAINED_PLAIN = 3;
  */
 export const MIN_CONTAINING_RATIO = 1.3;
 
-/**
- * The longer claim must also say at least this many content words beyond what it shares with the shorter:
- * enough for a clause of its own. A sentence that only adds a word or two of detail restates the short one
- * with a difference, which the learned model judges (a paraphrase corpus calls most such pairs different).
- */
-export const MIN_EXTRA_CONTENT = 6;
-
 let checked: MatcherModel | undefined;
 
 /** The committed model, checked against the feature list on first use (training replaces a stale one). */
@@ -103,18 +91,8 @@ export function scoreClaims(a: PreparedClaim, b: PreparedClaim, model = committe
 
 /** The learned model's probability that two claims with these features are the same claim. */
 export function probability(features: number[], model = committedModel()): number {
-  const n = features.length;
-  const x = new Float64Array(n);
   let z = model.bias;
-  for (let i = 0; i < n; i++) {
-    x[i] = (features[i] - model.mean[i]) / model.std[i];
-    z += model.weights[i] * x[i];
-  }
-  const pair = model.pairWeights;
-  if (pair) {
-    let k = 0;
-    for (let i = 0; i < n; i++) for (let j = i; j < n; j++) z += pair[k++] * x[i] * x[j];
-  }
+  for (let i = 0; i < features.length; i++) z += (model.weights[i] * (features[i] - model.mean[i])) / model.std[i];
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -131,11 +109,7 @@ export function isContained(a: PreparedClaim, b: PreparedClaim): boolean {
     contained++;
     if (!short.names.has(s) && !long.names.has(s)) plain++;
   }
-  return (
-    contained >= MIN_CONTAINED_SHARE * short.content.size &&
-    plain >= MIN_CONTAINED_PLAIN &&
-    long.content.size - contained >= MIN_EXTRA_CONTENT
-  );
+  return contained >= MIN_CONTAINED_SHARE * short.content.size && plain >= MIN_CONTAINED_PLAIN;
 }
 
 /** Whether the claims share enough content for the model to be asked (see MIN_SHARED_CONTENT). */
@@ -147,12 +121,7 @@ export function hasEvidence(a: PreparedClaim, b: PreparedClaim): boolean {
 
 function checkModel(model: MatcherModel): MatcherModel {
   const n = FEATURE_NAMES.length;
-  const pairs = (n * (n + 1)) / 2;
-  if (
-    model.features.join() !== FEATURE_NAMES.join() ||
-    model.weights.length !== n ||
-    (model.pairWeights !== undefined && model.pairWeights.length !== pairs)
-  ) {
+  if (model.features.join() !== FEATURE_NAMES.join() || model.weights.length !== n) {
     throw new Error(
       'src/pipeline/matcher-model.json does not fit the features in match-features.ts: ' +
         'retrain it with `npm run train-matcher`.',
