@@ -1,4 +1,6 @@
 import { getCollection } from 'astro:content';
+import { dirname } from 'node:path';
+import { readLedger, writeLedger } from './ledger-file.ts';
 import { compareStory } from '../pipeline/compare-story.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../pipeline/types.ts';
 
@@ -6,7 +8,8 @@ let stories: Promise<StoryComparison[]> | undefined;
 
 /**
  * Every story under `content/stories/`, compared, newest first (then by folder name). The collections are
- * read and compared once per build; every page shares the same promise.
+ * read and compared once per build; every page shares the same promise. Each story's claim ledger is read
+ * before its comparison and written back after it when its ids changed (see ledger-file.ts).
  */
 export function loadStories(): Promise<StoryComparison[]> {
   stories ??= compareAll();
@@ -54,15 +57,20 @@ async function compareAll(): Promise<StoryComparison[]> {
     }
   }
 
-  const inputs: StoryInput[] = storyEntries.map((entry) => ({
-    slug: entry.id,
-    title: entry.data.title,
-    summary: entry.data.summary,
-    date: entry.data.date,
-    reports: reportsByStory.get(entry.id) ?? [],
-  }));
+  const compared = storyEntries.map((entry) => {
+    const folder = dirname(entry.filePath ?? `content/stories/${entry.id}/story.yaml`);
+    const input: StoryInput = {
+      slug: entry.id,
+      title: entry.data.title,
+      summary: entry.data.summary,
+      date: entry.data.date,
+      reports: reportsByStory.get(entry.id) ?? [],
+    };
+    const ledger = readLedger(folder);
+    const story = compareStory(ledger ? { ...input, ledger } : input);
+    writeLedger(folder, story.ledger);
+    return story;
+  });
 
-  return inputs
-    .map((input) => compareStory(input))
-    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
+  return compared.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
 }

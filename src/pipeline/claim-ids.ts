@@ -8,16 +8,22 @@ import { createHash } from 'node:crypto';
  * and hyphens (accents dropped), so ids are valid HTML ids and need no escaping in a URL.
  */
 export function claimIds(reportSlug: string, texts: string[]): string[] {
+  const taken = new Set<string>();
+  return texts.map((text) => newClaimId(reportSlug, text, taken));
+}
+
+/**
+ * The id a claim gets when it is first published: as in `claimIds`, with `-2`, `-3`… added while the id is
+ * in `taken` (ids already issued, in this report or by earlier builds). Adds the id it returns to `taken`.
+ */
+export function newClaimId(reportSlug: string, text: string, taken: Set<string>): string {
   const slug = reportSlug.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const safeSlug = slug.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'report';
-  const seen = new Set<string>();
-  return texts.map((text) => {
-    const base = `${safeSlug}-${createHash('sha256').update(claimKey(text)).digest('hex').slice(0, 8)}`;
-    let id = base;
-    for (let copy = 2; seen.has(id); copy++) id = `${base}-${copy}`;
-    seen.add(id);
-    return id;
-  });
+  const base = `${safeSlug}-${createHash('sha256').update(claimKey(text)).digest('hex').slice(0, 8)}`;
+  let id = base;
+  for (let copy = 2; taken.has(id); copy++) id = `${base}-${copy}`;
+  taken.add(id);
+  return id;
 }
 
 /** The form of a claim's text that its id is made from: two texts with the same key are the same sentence. */

@@ -1,15 +1,18 @@
 import type {
   Claim,
+  ClaimLedger,
   ClaimLink,
   Match,
   OutputBlock,
   ReportComparison,
   ReportInput,
+  ReportLedger,
   StoryComparison,
   StoryInput,
 } from './types.ts';
 import { parseReport } from './parse-report.ts';
-import { claimIds, claimKey } from './claim-ids.ts';
+import { claimKey } from './claim-ids.ts';
+import { anchorClaims } from './anchor-claims.ts';
 import { alignClaims } from './align-claims.ts';
 import { diffClaims, markConflicts, mergeSegments } from './diff-claims.ts';
 import { groupClaims } from './group-claims.ts';
@@ -25,6 +28,8 @@ export const maxReports = 10;
  * labels each match and finds its conflicts, marks the wording each matched claim shares with its
  * counterparts (and where it conflicts with them), groups the claims that state the same thing across all
  * reports, and counts what is shared and unique.
+ * Claim ids are those the story's ledger recorded, re-anchored to the corrected text (see anchor-claims.ts),
+ * and the comparison carries the updated ledger.
  * Reports come out ordered by publication time, then outlet; matches list their claims in that order.
  * Throws an Error naming the story or the source file when there is nothing to compare, or too much.
  */
@@ -55,7 +60,7 @@ export function compareStory(story: StoryInput): StoryComparison {
       );
     }
     slugs.add(report.slug);
-    return readClaims(report);
+    return readClaims(report, story.ledger?.reports[report.slug]);
   });
 
   const links = claimsOf.map((parsed) => parsed.claims.map((): ClaimLink[] => []));
@@ -118,13 +123,28 @@ export function compareStory(story: StoryInput): StoryComparison {
       uniqueClaims: sum('uniqueClaims'),
       matches: matches.length,
     },
+    ledger: updateLedger(story.ledger, reports, claimsOf.map((parsed) => parsed.ledger)),
   };
 }
 
-type ParsedClaim = Pick<Claim, 'id' | 'reportSlug' | 'index' | 'text' | 'repeatOf'>;
+/** The story's ledger with each report's updated entries; a report that left the story keeps its ids as removed. */
+function updateLedger(previous: ClaimLedger | undefined, reports: ReportInput[], updated: ReportLedger[]): ClaimLedger {
+  const byReport = new Map<string, ReportLedger>();
+  for (const [slug, ledger] of Object.entries(previous?.reports ?? {})) {
+    byReport.set(slug, { ...ledger, claims: [], removed: [...ledger.removed, ...ledger.claims] });
+  }
+  reports.forEach((report, r) => byReport.set(report.slug, updated[r]!));
+  const slugs = [...byReport.keys()].sort();
+  return { reports: Object.fromEntries(slugs.map((slug) => [slug, byReport.get(slug)!])) };
+}
 
-/** The report's blocks with claim ids, and its claims in reading order. */
-function readClaims(report: ReportInput): { blocks: OutputBlock[]; claims: ParsedClaim[] } {
+type ParsedClaim = Pick<Claim, 'id' | 'reportSlug' | 'index' | 'text' | 'repeatOf' | 'earlier'>;
+
+/** The report's blocks with claim ids, its claims in reading order, and its updated ledger. */
+function readClaims(
+  report: ReportInput,
+  recorded: ReportLedger | undefined,
+): { blocks: OutputBlock[]; claims: ParsedClaim[]; ledger: ReportLedger } {
   const parsed = parseReport(report.body, report.lang);
   const texts = parsed.flatMap((block) => (block.type === 'paragraph' ? block.claims : []));
   if (texts.length === 0) {
@@ -133,19 +153,27 @@ function readClaims(report: ReportInput): { blocks: OutputBlock[]; claims: Parse
         'Write its text as paragraphs below the frontmatter (headings alone do not count).',
     );
   }
-  const ids = claimIds(report.slug, texts);
+  const { ids, earlier, ledger } = anchorClaims(report, texts, recorded);
   const firstCopy = new Map<string, string>();
   const claims = texts.map((text, index): ParsedClaim => {
     const key = claimKey(text);
     const repeatOf = firstCopy.get(key);
     if (repeatOf === undefined) firstCopy.set(key, ids[index]);
-    return { id: ids[index], reportSlug: report.slug, index, text, ...(repeatOf !== undefined && { repeatOf }) };
+    const wordings = earlier[index];
+    return {
+      id: ids[index],
+      reportSlug: report.slug,
+      index,
+      text,
+      ...(repeatOf !== undefined && { repeatOf }),
+      ...(wordings && { earlier: wordings }),
+    };
   });
   let next = 0;
   const blocks = parsed.map((block): OutputBlock =>
     block.type === 'heading' ? block : { type: 'paragraph', claimIds: block.claims.map(() => ids[next++]) },
   );
-  return { blocks, claims };
+  return { blocks, claims, ledger };
 }
 
 /** Words and shared words are word tokens (see normalize-text.ts); a claim is shared when it has a counterpart. */

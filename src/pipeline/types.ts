@@ -29,6 +29,38 @@ export interface StoryInput {
   summary: string;
   date: Date;
   reports: ReportInput[];
+  /** The ids issued for this story's claims by earlier builds (see anchor-claims.ts); none for a new story. */
+  ledger?: ClaimLedger;
+}
+
+/**
+ * One claim id as the ledger records it: the claim's text when last seen, and a little of the text around it,
+ * so that the id can be found again after the report is corrected.
+ */
+export interface LedgerEntry {
+  id: string;
+  /** The claim as last published. */
+  text: string;
+  /** The end of the claim before it in the report (at most `contextLength` characters); empty at the start. */
+  before: string;
+  /** The start of the claim after it; empty at the end. */
+  after: string;
+  /** Earlier wordings of the claim, oldest first: a correction that kept the id adds the wording it replaced. */
+  earlier?: string[];
+}
+
+/** Every id issued for one report: its current claims in reading order, and ids whose claim is gone. */
+export interface ReportLedger {
+  outlet: string;
+  title: string;
+  claims: LedgerEntry[];
+  /** Ids whose claim is no longer in the report (or whose report is gone), with the text as it was. */
+  removed: LedgerEntry[];
+}
+
+/** The committed record of every claim id a story has published, by report slug. */
+export interface ClaimLedger {
+  reports: Record<string, ReportLedger>;
 }
 
 /** A block of a report's body in reading order: headings are structure, paragraphs hold claims. */
@@ -94,7 +126,10 @@ export interface ClaimLink {
 }
 
 export interface Claim {
-  /** Stable id from the report slug and the claim's text; unique within the story; a valid HTML id. */
+  /**
+   * Stable id, unique within the story and a valid HTML id: `<report slug>-<digest of the text>` when first
+   * issued, then kept through corrections by the ledger (see anchor-claims.ts).
+   */
   id: string;
   reportSlug: string;
   /** Position in the report's reading order, from 0. */
@@ -108,6 +143,8 @@ export interface Claim {
   links: ClaimLink[];
   /** Id of an earlier claim in the same report with the same text, when this one repeats it. */
   repeatOf?: string;
+  /** Wordings this claim had before the report was corrected, oldest first (from the ledger). */
+  earlier?: string[];
 }
 
 /** Figures of one report measured against all the others in its story. */
@@ -188,4 +225,6 @@ export interface StoryComparison {
     uniqueClaims: number;
     matches: number;
   };
+  /** Every id issued so far, updated with this comparison's claims: the build writes it back beside the story. */
+  ledger: ClaimLedger;
 }
