@@ -1,0 +1,21 @@
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { cardFonts } from './card-fonts.ts';
+import { cardSize, type CardElement } from './claim-card.ts';
+
+/**
+ * Draws a card tree as a PNG of `cardSize`: one satori layout to SVG (text as paths, so resvg needs no fonts),
+ * then one resvg rasterisation. Characters the fonts lack are drawn as empty boxes: no `loadAdditionalAsset`
+ * is given, so nothing is fetched. Throws on a style satori cannot apply, since every style is ours.
+ */
+export async function renderCard(card: CardElement): Promise<Buffer> {
+  const styleErrors: string[] = [];
+  const svg = await satori(card, {
+    ...cardSize,
+    fonts: await cardFonts(),
+    onStyleError: (error) => styleErrors.push(error.message),
+  });
+  if (styleErrors.length > 0) throw new Error(`The card uses styles satori cannot apply: ${styleErrors.join('; ')}`);
+  const resvg = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } });
+  return resvg.render().asPng();
+}
