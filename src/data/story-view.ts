@@ -1,5 +1,5 @@
 import { mergeSegments } from '../pipeline/diff-claims.ts';
-import type { Claim, ClaimLink, ReportComparison, Segment, StoryComparison } from '../pipeline/types.ts';
+import type { Claim, ClaimLink, LedgerEntry, ReportComparison, Segment, StoryComparison } from '../pipeline/types.ts';
 import { claimPermalink, comparePairUrl, storyUrl } from './urls.ts';
 
 /** How many reports a page sets side by side. */
@@ -80,4 +80,33 @@ export function reportsLang(reports: readonly ReportComparison[], fallback: stri
   const langs = new Set(reports.map((report) => report.lang));
   const [only] = langs;
   return langs.size === 1 && only ? only : fallback;
+}
+
+/** An id whose claim is gone from its report, with what the ledger remembers of it. */
+export interface RemovedClaimRef {
+  entry: LedgerEntry;
+  reportSlug: string;
+  outlet: string;
+  reportTitle: string;
+  /** The report as it is now; undefined when the whole report has left the story. */
+  report?: ReportComparison;
+}
+
+/** Every id the story has published whose claim was since removed, report by report in the story's order. */
+export function removedClaims(story: StoryComparison): RemovedClaimRef[] {
+  const order = story.reports.map((report) => report.slug);
+  const slugs = Object.keys(story.ledger.reports).sort(
+    (a, b) => (order.indexOf(a) + 1 || Infinity) - (order.indexOf(b) + 1 || Infinity) || a.localeCompare(b),
+  );
+  return slugs.flatMap((slug) => {
+    const recorded = story.ledger.reports[slug]!;
+    const report = story.reports.find((candidate) => candidate.slug === slug);
+    return recorded.removed.map((entry) => ({
+      entry,
+      reportSlug: slug,
+      outlet: recorded.outlet,
+      reportTitle: recorded.title,
+      ...(report && { report }),
+    }));
+  });
 }

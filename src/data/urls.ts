@@ -34,6 +34,11 @@ export function claimPageUrl(story: string, claimId: string): string {
   return `${storyUrl(story)}claims/${claimId}/`;
 }
 
+/** The claim's share card: a 1200x630 PNG generated at build time (see src/cards/). */
+export function claimCardUrl(story: string, claimId: string): string {
+  return `${claimPageUrl(story, claimId)}card.png`;
+}
+
 export function comparisonJsonUrl(story: string): string {
   return `${storyUrl(story)}comparison.json`;
 }

@@ -3,7 +3,11 @@
  * - Pointing at a claim, or moving focus into it, sets `data-lit` on its counterparts.
  * - When the URL hash names a claim (on load and on `hashchange`), that claim gets
  *   `data-highlight="target"` and its counterparts `data-highlight="counterpart"`, and it is scrolled into view.
- * - "Copy link" buttons are shown when the clipboard is available; they copy the claim's absolute permalink.
+ * - On load, a hash that names no element but looks like a claim id sends the reader to that claim's page
+ *   (`<story>claims/<id>/`, the story's address taken from `data-story-url` on the side-by-side section): claims since
+ *   removed from a report, or of reports this page does not show, have only that page.
+ * - "Copy link" buttons are shown when the clipboard is available; they copy the claim's absolute permalink,
+ *   which is its claim page.
  */
 import { announce } from './announce.ts';
 
@@ -66,7 +70,24 @@ function highlightFromHash(): void {
   claim.scrollIntoView({ block: 'center', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
 }
 
-highlightFromHash();
+/** What claim-ids.ts issues: `<report slug>-<8 hex digits>`, `-2`, `-3`… for repeats. Other hashes are left alone. */
+const claimIdPattern = /^[a-z0-9][a-z0-9-]*-[0-9a-f]{8}(?:-[0-9]+)?$/;
+
+/** True when the hash was a claim id missing from this page and the reader is on the way to its claim page. */
+function leaveForClaimPage(): boolean {
+  let id: string;
+  try {
+    id = decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    return false;
+  }
+  const story = document.querySelector<HTMLElement>('[data-story-url]')?.dataset.storyUrl;
+  if (!story || !claimIdPattern.test(id) || document.getElementById(id)) return false;
+  window.location.replace(new URL(`${story}claims/${id}/`, window.location.href).href);
+  return true;
+}
+
+if (!leaveForClaimPage()) highlightFromHash();
 window.addEventListener('hashchange', highlightFromHash);
 
 if (navigator.clipboard) {

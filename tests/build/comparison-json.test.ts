@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { claimPermalink, comparisonSchema, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
+import { claimContextPath, claimPagePath, comparisonSchema, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 
 for (const story of readContent()) {
@@ -23,7 +23,10 @@ for (const story of readContent()) {
       const ids = comparison.reports.flatMap((report) => report.claims.map((claim) => claim.id));
       assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), [], 'duplicate claim ids');
       for (const report of comparison.reports) {
-        for (const claim of report.claims) assert.equal(claim.permalink, claimPermalink(comparison, claim.id));
+        for (const claim of report.claims) {
+          assert.equal(new URL(claim.permalink).pathname, claimPagePath(comparison.slug, claim.id));
+          assert.equal(claim.context, claimContextPath(comparison, claim.id));
+        }
       }
     });
 

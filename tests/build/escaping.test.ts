@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { select, selectAll } from 'hast-util-select';
-import { claimPermalink, readComparison } from '../helpers/read-comparison.ts';
+import { claimContextPath, readComparison } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { attribute, collapse, listPages, readPage, textOf } from '../helpers/read-dist.ts';
 
@@ -24,7 +24,7 @@ describe('report text on the page', () => {
       const comparison = readComparison(story.slug);
       for (const report of comparison.reports) {
         for (const claim of report.claims) {
-          const [home = ''] = claimPermalink(comparison, claim.id).split('#');
+          const [home = ''] = claimContextPath(comparison, claim.id).split('#');
           const places = [
             [home, select(`p.cr-claim[id="${claim.id}"] .cr-claim-text`, readPage(home)), ['mark']],
             [

@@ -7,7 +7,7 @@ import { buildFixtureSite, fixtureStories } from '../helpers/build-fixture-site.
 import type { BuiltCopy } from '../helpers/build-fixture-site.ts';
 import { assertGrid } from '../helpers/check-grid.ts';
 import { assertPairPage } from '../helpers/check-pair-page.ts';
-import { claimPagePath, claimPermalink, comparisonSchema, pairPath, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
+import { claimPagePath, claimContextPath, comparisonSchema, pairPath, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { attribute, collapse, idsOf, parseHtmlFile, readPage, resolveDistFile, textOf } from '../helpers/read-dist.ts';
 
@@ -83,9 +83,9 @@ for (const slug of readdirSync(fixtureStories).sort()) {
       const comparison = readComparison(slug, site.dist);
       for (const report of comparison.reports) {
         for (const claim of report.claims) {
-          const [path = '', id = ''] = claimPermalink(comparison, claim.id).split('#');
-          const published = report.claims.find((c) => c.id === claim.id)?.permalink;
-          assert.equal(published, `${path}#${id}`, `${claim.id}: comparison.json permalink`);
+          const [path = '', id = ''] = claimContextPath(comparison, claim.id).split('#');
+          assert.equal(claim.context, `${path}#${id}`, `${claim.id}: comparison.json context`);
+          assert.equal(new URL(claim.permalink).pathname, claimPagePath(slug, claim.id), `${claim.id}: comparison.json permalink`);
           const file = resolveDistFile(path, site.dist);
           assert.ok(file && idsOf(parseHtmlFile(file)).has(claim.id), `${claim.id}: no anchor at ${path}`);
           const claimPage = readPage(claimPagePath(slug, claim.id), site.dist);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { select, selectAll } from 'hast-util-select';
-import { claimPagePath, claimPermalink, readComparison } from '../helpers/read-comparison.ts';
+import { claimPagePath, claimContextPath, readComparison } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { attribute, collapse, idsOf, listPages, parseHtmlFile, readPage, resolveDistFile, textOf } from '../helpers/read-dist.ts';
 
@@ -12,7 +12,7 @@ for (const story of readContent()) {
       const missing = comparison.reports
         .flatMap((report) => report.claims)
         .filter((claim) => {
-          const [path = '', id = ''] = claimPermalink(comparison, claim.id).split('#');
+          const [path = '', id = ''] = claimContextPath(comparison, claim.id).split('#');
           const file = resolveDistFile(path);
           return !file || !idsOf(parseHtmlFile(file)).has(id) || id !== claim.id;
         })
@@ -39,7 +39,7 @@ for (const story of readContent()) {
           assert.ok(textOf(quote).includes(collapse(claim.text)), `${path}: the quote is not the claim text`);
           assert.equal(
             attribute(select('a.cr-in-context', page), 'href'),
-            claimPermalink(comparison, claim.id),
+            claimContextPath(comparison, claim.id),
             `${path}: a.cr-in-context`,
           );
         }

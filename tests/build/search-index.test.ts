@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import { projectPaths } from '../helpers/project-paths.ts';
-import { claimPermalink, readComparison } from '../helpers/read-comparison.ts';
+import { claimContextPath, readComparison } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { attribute, collapse, listPages, readPage, textOf } from '../helpers/read-dist.ts';
 
@@ -66,7 +66,7 @@ describe('the search index', () => {
           assert.ok(filter('story').length > 0, `${path}: no story filter`);
           const metas = metaValues(page);
           for (const key of ['title', 'outlet', 'target']) assert.ok(metas.has(key), `${path}: no ${key} meta`);
-          assert.equal(metas.get('target'), claimPermalink(comparison, claim.id), `${path}: target meta`);
+          assert.equal(metas.get('target'), claimContextPath(comparison, claim.id), `${path}: target meta`);
           assert.equal(metas.get('outlet'), report.outlet, `${path}: outlet meta`);
         }
       }

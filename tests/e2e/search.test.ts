@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { startSite } from '../helpers/launch-browser.ts';
 import type { Site } from '../helpers/launch-browser.ts';
 import { bestMatch, distinctiveClaim, phraseOf, sharedWords } from '../helpers/pick-claims.ts';
-import { claimPermalink, readComparison } from '../helpers/read-comparison.ts';
+import { claimContextPath, readComparison } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 
 /** Permalinks of the results on the page once the list has settled on at least one result. */
@@ -38,7 +38,7 @@ for (const story of readContent()) {
         const { page, errors } = await site.open();
         await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
         assert.equal(await page.locator('#cr-search-input').inputValue(), query, 'the query should pre-fill the input');
-        const permalink = claimPermalink(comparison, claim.id);
+        const permalink = claimContextPath(comparison, claim.id);
         const targets = await resultTargets(page);
         assert.ok(targets.includes(permalink), `no result links to ${permalink} for "${query}"; got ${targets.join(', ')}`);
         await page.locator(`#cr-search-results a[href="${permalink}"]`).first().click();

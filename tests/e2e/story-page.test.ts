@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { startSite } from '../helpers/launch-browser.ts';
 import type { Site } from '../helpers/launch-browser.ts';
 import { bestMatch } from '../helpers/pick-claims.ts';
-import { claimPermalink, readComparison, shownReports } from '../helpers/read-comparison.ts';
+import { claimContextPath, claimPagePath, readComparison, shownReports } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { readPage } from '../helpers/read-dist.ts';
 
@@ -62,7 +62,7 @@ for (const story of readContent()) {
     if (match) {
       test('a permalink lands on its claim and highlights the claim and its counterparts', async () => {
         const { page, errors } = await site.open();
-        await page.goto(site.url(claimPermalink(comparison, match.second.id)));
+        await page.goto(site.url(claimContextPath(comparison, match.second.id)));
         await waitInViewport(page, match.second.id);
         assert.equal(await highlightOf(page, match.second.id), 'target');
         const onPage = new Set(shownReports(comparison).flatMap((report) => report.claims.map((claim) => claim.id)));
@@ -74,7 +74,7 @@ for (const story of readContent()) {
 
       test('a jump link moves to the matching claim in the other report and highlights it', async () => {
         const { page, errors } = await site.open();
-        await page.goto(site.url(claimPermalink(comparison, match.first.id)));
+        await page.goto(site.url(claimContextPath(comparison, match.first.id)));
         await waitInViewport(page, match.first.id);
         await page.locator(`[id="${match.first.id}"] a.cr-jump[href="#${match.second.id}"]`).click();
         await page.waitForFunction(
@@ -104,7 +104,7 @@ for (const story of readContent()) {
       });
     }
 
-    test("copy link puts the claim's absolute permalink on the clipboard and announces it", async () => {
+    test("copy link puts the absolute address of the claim's own page on the clipboard and announces it", async () => {
       const claim = shownReports(comparison)[0]?.claims[0];
       assert.ok(claim, 'the story has no claims');
       const { context, page, errors } = await site.open();
@@ -112,7 +112,7 @@ for (const story of readContent()) {
       await page.goto(site.url(storyPath));
       const button = page.locator(`[id="${claim.id}"] button.cr-copy`);
       await button.click();
-      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), site.url(claimPermalink(comparison, claim.id)));
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), site.url(claimPagePath(comparison.slug, claim.id)));
       await page.waitForFunction(() => /copied/i.test(document.getElementById('cr-status')?.textContent ?? ''), null, {
         timeout: 5_000,
       });

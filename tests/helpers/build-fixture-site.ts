@@ -62,22 +62,31 @@ function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
   hash.update(path).update(readFileSync(path));
 }
 
-/** A key that changes whenever anything the fixture site is built from changes. */
-function inputsKey(): string {
-  const hash = createHash('sha256');
-  for (const name of [...projectFiles, 'tests/fixtures/stories']) hashTree(hash, join(projectPaths.root, name));
+/** A key that changes whenever anything the copy is built from changes: the project and `extraInputs`. */
+function inputsKey(name: string, extraInputs: string[]): string {
+  const hash = createHash('sha256').update(name);
+  for (const input of [...projectFiles, ...extraInputs]) hashTree(hash, join(projectPaths.root, input));
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Runs `astro build` (and Pagefind when asked) in `root`; throws with the build output when a step fails. */
+export async function buildIn(root: string, { pagefind = false } = {}): Promise<void> {
+  const astro = await runNodeBin(root, 'astro/bin/astro.mjs', ['build']);
+  if (astro.code !== 0) throw new Error(`the site in ${root} did not build:\n${astro.output.slice(-4000)}`);
+  if (!pagefind) return;
+  const index = await runNodeBin(root, '.bin/pagefind', ['--site', 'dist']);
+  if (index.code !== 0) throw new Error(`Pagefind failed in ${root}:\n${index.output.slice(-4000)}`);
+}
+
 /**
- * Builds (astro, then Pagefind) a copy of the project in which every folder of tests/fixtures/stories/ is a
- * story under content/stories/, and returns where it is. The build is shared: a copy built from the same
- * inputs is reused, and when several test processes ask at once one builds while the others wait. Throws
- * with the build output when the build fails.
+ * A copy of the project, made ready by `prepare` (which gets the copy's root and builds what it needs), kept
+ * under the temp folder and shared: a copy made from the same inputs (the project, plus `extraInputs`,
+ * paths from the project root) is reused, and when several test processes ask at once one prepares it while
+ * the others wait. Copies made from older inputs are deleted.
  */
-export async function buildFixtureSite(): Promise<BuiltCopy> {
-  const prefix = 'crossread-fixture-site-';
-  const root = join(tmpdir(), `${prefix}${inputsKey()}`);
+export async function preparedCopy(name: string, extraInputs: string[], prepare: (root: string) => Promise<void>): Promise<BuiltCopy> {
+  const prefix = `crossread-${name}-`;
+  const root = join(tmpdir(), `${prefix}${inputsKey(name, extraInputs)}`);
   const done = join(root, '.built');
   const lock = `${root}.lock`;
   const deadline = Date.now() + 300_000;
@@ -95,20 +104,13 @@ export async function buildFixtureSite(): Promise<BuiltCopy> {
       rmSync(work, { recursive: true, force: true });
       mkdirSync(work);
       copyProject(work);
-      for (const story of readdirSync(fixtureStories)) {
-        cpSync(join(fixtureStories, story), join(work, 'content', 'stories', story), { recursive: true });
-      }
-      const astro = await runNodeBin(work, 'astro/bin/astro.mjs', ['build']);
-      if (astro.code !== 0) throw new Error(`the fixture site did not build:\n${astro.output.slice(-4000)}`);
-      const pagefind = await runNodeBin(work, '.bin/pagefind', ['--site', 'dist']);
-      if (pagefind.code !== 0) throw new Error(`Pagefind failed on the fixture site:\n${pagefind.output.slice(-4000)}`);
+      await prepare(work);
       rmSync(root, { recursive: true, force: true });
       renameSync(work, root);
       writeFileSync(done, new Date().toISOString());
-      // Copies built from older inputs are of no further use.
-      for (const name of readdirSync(tmpdir())) {
-        const path = join(tmpdir(), name);
-        if (/^[0-9a-f]{16}$/.test(name.slice(prefix.length)) && name.startsWith(prefix) && path !== root && !existsSync(`${path}.lock`)) {
+      for (const other of readdirSync(tmpdir())) {
+        const path = join(tmpdir(), other);
+        if (other.startsWith(prefix) && /^[0-9a-f]{16}$/.test(other.slice(prefix.length)) && path !== root && !existsSync(`${path}.lock`)) {
           rmSync(path, { recursive: true, force: true });
         }
       }
@@ -117,4 +119,17 @@ export async function buildFixtureSite(): Promise<BuiltCopy> {
     }
   }
   return { root, dist: join(root, 'dist') };
+}
+
+/**
+ * Builds (astro, then Pagefind) a copy of the project in which every folder of tests/fixtures/stories/ is a
+ * story under content/stories/, and returns where it is (shared and reused: see preparedCopy).
+ */
+export function buildFixtureSite(): Promise<BuiltCopy> {
+  return preparedCopy('fixture-site', ['tests/fixtures/stories'], async (work) => {
+    for (const story of readdirSync(fixtureStories)) {
+      cpSync(join(fixtureStories, story), join(work, 'content', 'stories', story), { recursive: true });
+    }
+    await buildIn(work, { pagefind: true });
+  });
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import type { Comparison } from './read-comparison.ts';
-import { claimPermalink } from './read-comparison.ts';
+import { claimContextPath } from './read-comparison.ts';
 import { attribute, collapse, textOf } from './read-dist.ts';
 
 const words = { verbatim: 'verbatim', edited: 'edited', paraphrase: 'paraphrase', only: 'only here', absent: 'not carried' };
@@ -30,7 +30,7 @@ export function assertGrid(page: Root, comparison: Comparison): void {
     assert.equal(attribute(row, 'id'), group.id, where);
     const header = select('th[scope="row"]', row);
     const link = select('a', header);
-    assert.equal(attribute(link, 'href'), claimPermalink(comparison, group.claims[0]!), `${where}: link`);
+    assert.equal(attribute(link, 'href'), claimContextPath(comparison, group.claims[0]!), `${where}: link`);
     const shown = textOf(link).replace(/…$/, '');
     assert.ok(shown.length > 0 && collapse(texts.get(group.claims[0]!) ?? '').startsWith(shown), `${where}: "${shown}" is not the start of its claim`);
     const cells = selectAll('td', row);

@@ -33,9 +33,9 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Serves dist/ on a free port and launches Chromium; call `close()` in an `after` hook. */
-export async function startSite(): Promise<Site> {
-  const server = await startStaticServer();
+/** Serves `root` (dist/ unless told) on a free port and launches Chromium; call `close()` in an `after` hook. */
+export async function startSite(root?: string): Promise<Site> {
+  const server = await startStaticServer(root);
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
   return {

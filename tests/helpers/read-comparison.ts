@@ -37,7 +37,9 @@ export const comparisonSchema = z.object({
         title: z.string().min(1),
         url: z.url({ protocol: /^https?$/ }),
         published: isoDay,
-        claims: z.array(z.object({ id: claimId, text: z.string().min(1), permalink: z.string().startsWith('/') })),
+        claims: z.array(
+          z.object({ id: claimId, text: z.string().min(1), permalink: z.url({ protocol: /^https?$/ }), context: z.string().startsWith('/') }),
+        ),
       }),
     )
     .min(2)
@@ -72,7 +74,10 @@ export type PublishedComparison = z.infer<typeof comparisonSchema>;
 export interface ComparisonClaim {
   id: string;
   text: string;
+  /** Absolute URL of the claim's own page. */
   permalink: string;
+  /** Site path and anchor of the claim in its report, side by side with another. */
+  context: string;
   reportSlug: string;
   /** Claims of other reports matched with this one, from `matches`. */
   counterparts: string[];
@@ -148,10 +153,10 @@ export function pairPath(comparison: Comparison, a: string, b: string): string {
 }
 
 /**
- * Where a claim's permalink should lead: the story page for a claim of the first two reports, otherwise the
- * page pairing its report with the first report.
+ * Where a claim is read in context: its anchor on the story page for a claim of the first two reports,
+ * otherwise on the page pairing its report with the first report.
  */
-export function claimPermalink(comparison: Comparison, claimId: string): string {
+export function claimContextPath(comparison: Comparison, claimId: string): string {
   const { report } = findClaim(comparison, claimId);
   const index = comparison.reports.indexOf(report);
   const first = comparison.reports[0]?.slug ?? '';

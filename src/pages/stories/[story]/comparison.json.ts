@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { isoDay } from '../../../data/format.ts';
 import { loadStories } from '../../../data/load-stories.ts';
 import { permalinkOf } from '../../../data/story-view.ts';
+import { claimPageUrl } from '../../../data/urls.ts';
 import type { StoryComparison } from '../../../pipeline/types.ts';
 
 export const getStaticPaths = (async () => {
@@ -12,8 +13,10 @@ export const getStaticPaths = (async () => {
 /**
  * The public, machine-readable form of one story's comparison; its shape is a published contract.
  * - `story`: slug, title, summary, date (`YYYY-MM-DD`).
- * - `articles`: the reports in publication order, each with its claims in reading order (`id`, `text`, and
- *   `permalink`, the page and anchor where the claim is shown).
+ * - `articles`: the reports in publication order, each with its claims in reading order: `id`, `text`,
+ *   `permalink` (the absolute URL of the claim's own page, which keeps working after the report is corrected:
+ *   a corrected claim keeps its id, a removed one gets a page saying so) and `context` (the site path and
+ *   anchor where the claim is shown beside another report).
  * - `matches`: every matched pair of claims across every pair of articles, claims in article order, with
  *   `score` (0-1), `kind` (`verbatim` | `edited` | `paraphrase`) and `conflicts`: `[{ kind, a, b }]` where
  *   kind is `number` | `date` | `name` | `attribution` and `a`, `b` are the exact wording of the first and
@@ -26,7 +29,7 @@ export const getStaticPaths = (async () => {
  *   article alone) and `conflicts`: `[{ kind, a, b, claims }]` turned towards this article (`a` its wording,
  *   `claims` its claim then the other one).
  */
-function toJson(story: StoryComparison) {
+function toJson(story: StoryComparison, site: URL) {
   return {
     story: { slug: story.slug, title: story.title, summary: story.summary, date: isoDay(story.date) },
     articles: story.reports.map((report) => ({
@@ -38,7 +41,8 @@ function toJson(story: StoryComparison) {
       claims: report.claims.map((claim) => ({
         id: claim.id,
         text: claim.text,
-        permalink: permalinkOf(story, claim),
+        permalink: new URL(claimPageUrl(story.slug, claim.id), site).href,
+        context: permalinkOf(story, claim),
       })),
     })),
     matches: story.matches.map((match) => ({
@@ -61,9 +65,10 @@ function toJson(story: StoryComparison) {
   };
 }
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = ({ props, site }) => {
   const { story } = props as { story: StoryComparison };
-  return new Response(JSON.stringify(toJson(story), null, 2), {
+  if (!site) throw new Error('astro.config.mjs must set `site`: comparison.json publishes absolute permalinks.');
+  return new Response(JSON.stringify(toJson(story, site), null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

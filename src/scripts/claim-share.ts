@@ -1,0 +1,64 @@
+/**
+ * Claim page sharing (ClaimActions.astro); the source link and the citation work without it.
+ * - "Copy link" copies the claim page's absolute URL; "Copy citation" copies the citation's text.
+ *   Both are shown when the clipboard is available, and say what they did through `#cr-status`.
+ * - "Share…" hands title, text and the claim page's URL to the Web Share API; it is shown only where
+ *   `navigator.share` exists and accepts that data. A share the reader cancels says nothing.
+ * Buttons carry `data-share-action`; links are resolved against the page's own address, so they name the
+ * host the reader is on.
+ */
+import { announce } from './announce.ts';
+
+function shareData(button: HTMLButtonElement): ShareData {
+  return {
+    title: button.dataset.title,
+    text: button.dataset.text,
+    url: new URL(button.dataset.url ?? '', window.location.href).href,
+  };
+}
+
+function canShare(button: HTMLButtonElement): boolean {
+  if (typeof navigator.share !== 'function') return false;
+  try {
+    return typeof navigator.canShare !== 'function' || navigator.canShare(shareData(button));
+  } catch {
+    return false;
+  }
+}
+
+async function copy(button: HTMLButtonElement, text: string, done: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    button.setAttribute('data-copied', 'true');
+    window.setTimeout(() => button.removeAttribute('data-copied'), 2000);
+    announce(done);
+  } catch {
+    announce('Could not copy. Select the text and copy it instead.');
+  }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-share-action]')) {
+  button.hidden = button.dataset.shareAction === 'share' ? !canShare(button) : !navigator.clipboard;
+}
+
+document.addEventListener('click', async (event) => {
+  const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-share-action]') : null;
+  if (!button) return;
+  switch (button.dataset.shareAction) {
+    case 'copy-link':
+      await copy(button, shareData(button).url ?? '', 'Link to this claim copied');
+      break;
+    case 'copy-citation': {
+      const field = document.getElementById(button.getAttribute('aria-controls') ?? '');
+      if (field instanceof HTMLTextAreaElement) await copy(button, field.value, 'Citation copied');
+      break;
+    }
+    case 'share':
+      try {
+        await navigator.share(shareData(button));
+      } catch (error) {
+        if (!(error instanceof DOMException && error.name === 'AbortError')) announce('Could not open the share menu.');
+      }
+      break;
+  }
+});
