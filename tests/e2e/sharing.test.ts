@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from '../helpers/axe.ts';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { textFragment } from '../../src/pipeline/text-fragment.ts';
 import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
@@ -141,12 +141,7 @@ describe('sharing a claim from its claim page', () => {
     for (const width of [1280, 390]) {
       const { context, page } = await open(claimPath, { viewport: { width, height: 900 }, init: shareStub() });
       await page.getByText('Cite this claim', { exact: true }).click();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      assert.deepEqual(
-        results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-        [],
-        `at ${width} px`,
-      );
+      assert.deepEqual(await axeViolations(page), [], `at ${width} px`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px at ${width} px`);
       await context.close();
