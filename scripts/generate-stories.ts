@@ -1,0 +1,37 @@
+/**
+ * Writes synthetic stories (see synthetic-stories.ts) as story folders, ready to build:
+ * `node scripts/generate-stories.ts --stories N --out <folder> [--seed S]`. Prints what it wrote.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { syntheticStory } from './synthetic-stories.ts';
+
+/** Writes stories 0 … count-1 of `seed` under `folder`; returns how many reports and words it wrote. */
+export function writeSyntheticStories(folder: string, count: number, seed = 1): { reports: number; words: number } {
+  let reports = 0;
+  let words = 0;
+  for (let index = 0; index < count; index++) {
+    const story = syntheticStory(seed, index);
+    const dir = join(folder, story.slug);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'story.yaml'), story.yaml);
+    for (const report of story.reports) {
+      writeFileSync(join(dir, `${report.slug}.md`), report.markdown);
+      reports++;
+      words += report.words;
+    }
+  }
+  return { reports, words };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { stories: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+  const count = Number(values.stories);
+  if (!values.out || !Number.isInteger(count) || count < 1) {
+    console.error('usage: node scripts/generate-stories.ts --stories N --out <folder> [--seed S]');
+    process.exit(2);
+  }
+  const { reports, words } = writeSyntheticStories(values.out, count, Number(values.seed));
+  console.log(`wrote ${count} stories, ${reports} reports, ${words} words to ${values.out}`);
+}
