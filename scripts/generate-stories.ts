@@ -5,14 +5,25 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { msrpPath, readMsrp } from './read-msrp.ts';
 import { syntheticStory } from './synthetic-stories.ts';
+
+/**
+ * Real, unrelated news sentences for the claims only one outlet makes: the first sentence of each pair of the
+ * MSR paraphrase corpus (read from ../shared/data, never copied into the project), 8 to 40 words long.
+ */
+export function msrpBackground(): string[] {
+  const words = (text: string) => text.split(/\s+/).length;
+  return readMsrp(msrpPath([])).map((pair) => pair.s1).filter((text) => words(text) >= 8 && words(text) <= 40);
+}
 
 /** Writes stories 0 … count-1 of `seed` under `folder`; returns how many reports and words it wrote. */
 export function writeSyntheticStories(folder: string, count: number, seed = 1): { reports: number; words: number } {
+  const background = msrpBackground();
   let reports = 0;
   let words = 0;
   for (let index = 0; index < count; index++) {
-    const story = syntheticStory(seed, index);
+    const story = syntheticStory(seed, index, background);
     const dir = join(folder, story.slug);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'story.yaml'), story.yaml);

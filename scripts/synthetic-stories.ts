@@ -2,7 +2,7 @@
  * Synthetic stories for benchmarks: made-up events reported by 2 to 5 outlets, each report 300 to 1,500
  * words, with the overlap real coverage has: facts told in the same words, in edited words or in other words,
  * in a different order, with a number changed here and there; quotations shared word for word; sentences only
- * one outlet prints. Deterministic: the same seed and index give the same story.
+ * one outlet prints, and agency copy several outlets share. Deterministic: the same seed and index give the same story.
  */
 
 export interface SyntheticReport {
@@ -53,9 +53,6 @@ const events = [
 ];
 const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const outlets = ['The Daily Ledger', 'Harbour Times', 'Valley Courier', 'Metro Wire', 'The Evening Post', 'Northern Standard', 'Coastal Herald', 'City Dispatch', 'The Observer Review', 'Regional Bulletin'];
-const backgroundSubjects = ['residents', 'local businesses', 'aid workers', 'engineers', 'volunteers', 'teachers', 'farmers', 'shop owners', 'commuters', 'hospital staff', 'council members', 'analysts'];
-const backgroundVerbs = ['described', 'warned about', 'complained about', 'questioned', 'welcomed', 'criticised', 'praised', 'recalled', 'pointed to', 'worried about'];
-const backgroundObjects = ['the slow response of the authorities', 'the cost of repairs', 'the state of the roads', 'the lack of clear information', 'a similar event several years ago', 'the support of neighbours', 'plans for new defences', 'the pressure on emergency services', 'rising insurance costs', 'the long-term effect on jobs', 'the condition of older buildings', 'the difficulty of reaching remote areas'];
 const quoteOpenings = ['We are doing everything we can', 'This is the worst we have seen in a generation', 'Nobody should have to live like this', 'We will not rest until every family is safe', 'The coming days will be difficult', 'Our teams have been working around the clock', 'We owe people honest answers', 'Lessons must be learned from this'];
 const quoteEndings = ['to help the people affected', 'and we ask for patience', 'but we are not giving up', 'and the government must act now', 'for everyone in this region', 'and we will rebuild together', 'before the next season arrives', 'as quickly as humanly possible'];
 
@@ -142,13 +139,6 @@ function eventFacts(random: Random, place: string, day: string): { facts: Fact[]
   return { facts, quotes: quotes.map((quote) => `"${quote}" ${official} told reporters.`), title };
 }
 
-function backgroundSentence(random: Random, place: string): string {
-  const subject = pick(random, backgroundSubjects);
-  const first = pick(random, backgroundObjects);
-  const second = pick(random, backgroundObjects.filter((object) => object !== first));
-  return `${subject[0]!.toUpperCase()}${subject.slice(1)} in ${place} ${pick(random, backgroundVerbs)} ${first} and ${second}.`;
-}
-
 /** A few words changed: an adverb added and a word dropped, as sub-editors do. */
 function edited(random: Random, sentence: string): string {
   const words = sentence.split(' ');
@@ -159,8 +149,13 @@ function edited(random: Random, sentence: string): string {
 
 const countWords = (text: string): number => text.split(/\s+/).filter((word) => word !== '').length;
 
-/** Story number `index` of the set generated from `seed`. */
-export function syntheticStory(seed: number, index: number): SyntheticStory {
+/**
+ * Story number `index` of the set generated from `seed`. Sentences only one outlet prints are drawn from
+ * `background` (real, unrelated news sentences: see msrp-background in generate-stories.ts), never twice in
+ * one story, so that they are as unlike each other as different reports' own sentences are.
+ */
+export function syntheticStory(seed: number, index: number, background: readonly string[]): SyntheticStory {
+  if (background.length < 400) throw new Error(`synthetic stories need at least 400 background sentences, got ${background.length}`);
   const random = randomFrom(seed * 100_003 + index);
   const place = pick(random, places);
   const day = pick(random, weekdays);
@@ -169,9 +164,17 @@ export function syntheticStory(seed: number, index: number): SyntheticStory {
   const date = new Date(Date.UTC(2020, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
   const reportCount = between(random, 2, 5);
   const chosenOutlets = [...outlets].sort(() => random() - 0.5).slice(0, reportCount);
+  let nextBackground = between(random, 0, background.length - 1);
+  const step = 7919; // a prime: walking the pool in steps of it visits every sentence before any repeats
+  const draw = () => {
+    nextBackground = (nextBackground + step) % background.length;
+    return background[nextBackground]!;
+  };
+  // Agency copy: sentences several outlets take from the same wire story, word for word or lightly edited.
+  const wire = Array.from({ length: between(random, 8, 20) }, draw);
 
   const reports = chosenOutlets.map((outlet, r): SyntheticReport => {
-    const target = between(random, 300, 1500);
+    const target = between(random, 340, 1500);
     const sentences: string[] = [];
     for (const fact of facts) {
       if (random() < 0.25) continue;
@@ -182,14 +185,16 @@ export function syntheticStory(seed: number, index: number): SyntheticStory {
       sentences.push(roll < 0.35 ? ways[0]! : roll < 0.5 ? edited(random, ways[0]!) : pick(random, ways.slice(1)));
     }
     for (const quote of quotes) if (random() < 0.6) sentences.push(quote);
+    for (const sentence of wire) if (random() < 0.5) sentences.push(random() < 0.7 ? sentence : edited(random, sentence));
     // Reorder a little: swap a few neighbours.
     for (let k = 0; k < 3; k++) {
       const i = between(random, 0, Math.max(0, sentences.length - 2));
       [sentences[i], sentences[i + 1]] = [sentences[i + 1]!, sentences[i]!];
     }
     let words = sentences.reduce((n, sentence) => n + countWords(sentence), 0);
-    while (words < target) {
-      const sentence = backgroundSentence(random, place);
+    // Stopping 40 words short of the target keeps the report in range whatever the last sentence's length.
+    while (words + 40 <= target) {
+      const sentence = draw();
       sentences.splice(between(random, 1, sentences.length), 0, sentence);
       words += countWords(sentence);
     }
