@@ -13,6 +13,31 @@ export interface ClaimCardInput {
   otherOutlets: string[];
 }
 
+/** Scripts the card's fonts draw (see card-fonts.ts); digits and punctuation are Common. */
+const drawable = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]*$/u;
+
+/**
+ * Text as the card can show it: itself when its fonts hold every script it uses. Otherwise (Arabic, Urdu,
+ * Hebrew, CJK… which the fonts lack and satori would not lay out right to left) `fallback`, so a card never
+ * shows rows of empty boxes.
+ */
+export function cardText(text: string, fallback: string): string {
+  return drawable.test(text) ? text : fallback;
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** What the card says instead of a claim it cannot draw: "A claim in Urdu, on Crossread". */
+function undrawableClaim(lang: string, siteName: string): string {
+  let language: string | undefined;
+  try {
+    language = languageNames.of(lang);
+  } catch {
+    language = undefined;
+  }
+  return language && language !== lang ? `A claim in ${language}, on ${siteName}` : `Read this claim on ${siteName}`;
+}
+
 /** A node of the tree satori lays out: React's element shape, as plain objects. */
 export interface CardElement {
   type: string;
@@ -104,7 +129,9 @@ function logo(): CardElement {
  * reports carry the claim.
  */
 export function claimCard(input: ClaimCardInput): CardElement {
-  const type = claimType(input.claim);
+  const claimText = cardText(input.claim, undrawableClaim(input.lang, input.siteName));
+  const drawn = claimText === input.claim;
+  const type = claimType(claimText);
   // The colours the site marks shared and single-report claims with.
   const marker = input.otherOutlets.length > 0 ? colors.shared : colors.unique;
 
@@ -122,7 +149,7 @@ export function claimCard(input: ClaimCardInput): CardElement {
         {
           type: 'div',
           props: {
-            lang: input.lang,
+            ...(drawn && { lang: input.lang }),
             style: {
               fontFamily: cardFamilies.serif,
               fontWeight: 600,
@@ -132,7 +159,7 @@ export function claimCard(input: ClaimCardInput): CardElement {
               lineClamp: type.maxLines,
               textOverflow: 'ellipsis',
             },
-            children: input.claim,
+            children: claimText,
           },
         },
       ]),
@@ -141,16 +168,16 @@ export function claimCard(input: ClaimCardInput): CardElement {
 
   const bottom = el('div', { display: 'flex', flexDirection: 'column', marginTop: footer.above, flexShrink: 0 }, [
     el('div', { display: 'flex', height: footer.line, fontFamily: cardFamilies.sans, fontSize: footer.font, lineHeight: `${footer.line}px` }, [
-      el('div', { ...oneLine, flexShrink: 0, maxWidth: '60%', fontWeight: 700, color: colors.text }, input.outlet),
+      el('div', { ...oneLine, flexShrink: 0, maxWidth: '60%', fontWeight: 700, color: colors.text }, cardText(input.outlet, 'Outlet')),
       el('div', { flexShrink: 0, color: colors.muted, margin: '0 14px' }, '·'),
-      el('div', { ...oneLine, flexShrink: 1, color: colors.muted }, input.storyTitle),
+      el('div', { ...oneLine, flexShrink: 1, color: colors.muted }, cardText(input.storyTitle, 'Reports compared side by side')),
     ]),
     el('div', { display: 'flex', alignItems: 'center', height: footer.line, marginTop: footer.gap }, [
       el('div', { width: 16, height: 16, marginRight: 14, flexShrink: 0, borderRadius: 8, backgroundColor: marker }),
       el(
         'div',
         { ...oneLine, fontFamily: cardFamilies.sans, fontSize: footer.countFont, lineHeight: `${footer.line}px`, color: colors.text },
-        carrySentence(input.otherOutlets),
+        carrySentence(input.otherOutlets.map((outlet) => cardText(outlet, 'another outlet'))),
       ),
     ]),
   ]);

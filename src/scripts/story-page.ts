@@ -8,8 +8,13 @@
  *   removed from a report, or of reports this page does not show, have only that page.
  * - "Copy link" buttons are shown when the clipboard is available; they copy the claim's absolute permalink,
  *   which is its claim page.
+ * - Arriving from search with `?highlight=<query>` (and usually a claim's hash), the query's words are marked
+ *   (see highlight-query.ts) in the target claim and its counterparts, or in every report column when the hash
+ *   names no claim; the count is announced. A "Clear search highlight" button (in the target claim's tools, or
+ *   above the columns) and the Escape key remove the marks and the parameter from the address.
  */
 import { announce } from './announce.ts';
+import { canHighlight, clearQueryHighlight, highlightQuery } from './highlight-query.ts';
 
 const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -55,19 +60,21 @@ document.addEventListener('focusout', (event) => {
   updateLit();
 });
 
-function highlightFromHash(): void {
+/** Highlights the claim the hash names, and returns it. */
+function highlightFromHash(): HTMLElement | null {
   for (const element of document.querySelectorAll('[data-highlight]')) element.removeAttribute('data-highlight');
   let id: string;
   try {
     id = decodeURIComponent(window.location.hash.slice(1));
   } catch {
-    return;
+    return null;
   }
   const claim = id ? document.getElementById(id) : null;
-  if (!claim?.classList.contains('cr-claim')) return;
+  if (!claim?.classList.contains('cr-claim')) return null;
   claim.setAttribute('data-highlight', 'target');
   for (const counterpart of counterpartsOf(claim)) counterpart.setAttribute('data-highlight', 'counterpart');
   claim.scrollIntoView({ block: 'center', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
+  return claim;
 }
 
 /** What claim-ids.ts issues: `<report slug>-<8 hex digits>`, `-2`, `-3`… for repeats. Other hashes are left alone. */
@@ -87,7 +94,62 @@ function leaveForClaimPage(): boolean {
   return true;
 }
 
-if (!leaveForClaimPage()) highlightFromHash();
+/** Report text a search may have matched: claims, headlines, standfirsts and headings, never interface text. */
+const reportText = '.cr-claim-text, .cr-report-title, .cr-standfirst, .cr-report-heading';
+
+function highlightSearch(target: HTMLElement | null): void {
+  const query = new URLSearchParams(window.location.search).get('highlight')?.trim() ?? '';
+  if (query === '' || !canHighlight) return;
+  const counterparts = target ? counterpartsOf(target) : [];
+  const scope = target
+    ? [target, ...counterparts].flatMap((claim) => [...claim.querySelectorAll('.cr-claim-text')])
+    : document.querySelectorAll(`.cr-columns :is(${reportText})`);
+  const count = highlightQuery(scope, query);
+  if (count === 0) return;
+  const matches = `${count} ${count === 1 ? 'match' : 'matches'} of “${query}”`;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'cr-clear-highlight';
+  button.textContent = 'Clear search highlight';
+  button.addEventListener('click', () => clearSearch(button));
+  const tools = target?.querySelector('.cr-claim-tools');
+  if (tools) {
+    tools.prepend(button);
+  } else {
+    const note = document.createElement('p');
+    note.className = 'cr-search-note';
+    note.append(`Highlighted ${matches}. `, button);
+    document.querySelector('.cr-columns')?.before(note);
+    // No claim to go to: go to the reports, where the marks are.
+    note.scrollIntoView({ block: 'start', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
+  }
+  const where = counterparts.length > 0 ? ' in this claim and the claims that match it' : target ? ' in this claim' : '';
+  announce(`Highlighted ${matches}${where}. Press Escape to clear.`);
+  document.addEventListener('keydown', clearOnEscape);
+}
+
+function clearOnEscape(event: KeyboardEvent): void {
+  if (event.key !== 'Escape' || event.defaultPrevented) return;
+  // Escape closes dialogs and menus first, and belongs to form fields.
+  if (document.querySelector('dialog[open]') || (event.target instanceof Element && event.target.closest('input, select, textarea'))) return;
+  clearSearch(null);
+}
+
+/** Removes the marks, the controls and `highlight` from the address (history entry replaced, hash kept). */
+function clearSearch(from: HTMLButtonElement | null): void {
+  clearQueryHighlight();
+  document.removeEventListener('keydown', clearOnEscape);
+  const tools = from?.closest('.cr-claim-tools');
+  for (const element of document.querySelectorAll('.cr-search-note, .cr-clear-highlight')) element.remove();
+  // The button took focus with it: give it to the next control in the same claim, or to the main content.
+  if (from) (tools?.querySelector<HTMLElement>('a, button:not([hidden])') ?? document.getElementById('main'))?.focus({ preventScroll: true });
+  const url = new URL(window.location.href);
+  url.searchParams.delete('highlight');
+  window.history.replaceState(window.history.state, '', url.href);
+  announce('Search highlight cleared');
+}
+
+if (!leaveForClaimPage()) highlightSearch(highlightFromHash());
 window.addEventListener('hashchange', highlightFromHash);
 
 if (navigator.clipboard) {

@@ -20,6 +20,12 @@ before(async () => {
   site = await buildFixtureSite();
 }, { timeout: 300_000 });
 
+/**
+ * Fixture stories written to overlap and disagree: they must show every wording label and kind of conflict, and
+ * a claim every report carries. (The others test other things, such as a report in another language.)
+ */
+const disagreeing = new Set(['panjshir-three-outlets']);
+
 for (const slug of readdirSync(fixtureStories).sort()) {
   const reportFiles = readdirSync(join(fixtureStories, slug)).filter((name) => name.endsWith('.md'));
 
@@ -31,20 +37,22 @@ for (const slug of readdirSync(fixtureStories).sort()) {
       assert.deepEqual(comparison.reports.map((r) => `${r.slug}.md`).sort(), [...reportFiles].sort());
       const texts = new Map(comparison.reports.flatMap((r) => r.claims.map((c) => [c.id, c.text] as const)));
       const conflicts = comparison.matches.flatMap((match) => match.conflicts.map((conflict) => ({ match, conflict })));
-      assert.ok(conflicts.length > 0, 'a story written to disagree shows no conflict');
-      // Fixture stories are written to exercise every wording label and every kind of conflict.
-      assert.deepEqual(new Set(conflicts.map(({ conflict }) => conflict.kind)), new Set(['number', 'date', 'name', 'attribution']));
-      assert.deepEqual(new Set(comparison.matches.map((match) => match.kind)), new Set(['verbatim', 'edited', 'paraphrase']));
+      if (disagreeing.has(slug)) {
+        assert.deepEqual(new Set(conflicts.map(({ conflict }) => conflict.kind)), new Set(['number', 'date', 'name', 'attribution']));
+        assert.deepEqual(new Set(comparison.matches.map((match) => match.kind)), new Set(['verbatim', 'edited', 'paraphrase']));
+      }
       for (const { match, conflict } of conflicts) {
         assert.ok(texts.get(match.claims[0])?.includes(conflict.a), `"${conflict.a}" is not in ${match.claims[0]}`);
         assert.ok(texts.get(match.claims[1])?.includes(conflict.b), `"${conflict.b}" is not in ${match.claims[1]}`);
       }
       const grouped = comparison.groups.flatMap((group) => group.claims);
       assert.deepEqual([...grouped].sort(), [...texts.keys()].sort(), 'every claim in exactly one group');
-      assert.ok(
-        comparison.groups.some((group) => group.articles.length === comparison.reports.length),
-        'no claim group is carried by every report',
-      );
+      if (disagreeing.has(slug)) {
+        assert.ok(
+          comparison.groups.some((group) => group.articles.length === comparison.reports.length),
+          'no claim group is carried by every report',
+        );
+      }
       const kinds = new Set(comparison.groups.flatMap((group) => group.cells.map((cell) => cell.kind)));
       assert.ok(kinds.has(null), 'no claim of one report only in the groups');
     });
@@ -59,8 +67,9 @@ for (const slug of readdirSync(fixtureStories).sort()) {
       assertPairPage(readPage(`/stories/${slug}/`, site.dist), comparison, [first!, second!]);
     });
 
-    test('offers every pair of reports in the chooser, each pair on a page with its own marks and conflicts', () => {
+    test('offers every pair of reports in the chooser, each pair on a page with its own marks and conflicts', (t) => {
       const comparison = readComparison(slug, site.dist);
+      if (comparison.reports.length < 3) return void t.diagnostic('two reports: one pair, no chooser (checked below)');
       const pairs = comparison.reports.flatMap((a, i) => comparison.reports.slice(i + 1).map((b) => [a, b] as const));
       assert.equal(pairs.length, (comparison.reports.length * (comparison.reports.length - 1)) / 2);
       for (const [a, b] of pairs) {
@@ -111,7 +120,10 @@ for (const slug of readdirSync(fixtureStories).sort()) {
 
 describe('a story of two reports beside the fixture stories', () => {
   test('has no pair chooser and no pair pages', () => {
-    for (const story of readContent().filter((s) => s.reports.length === 2)) {
+    const fixtures = readdirSync(fixtureStories).map((slug) => ({ slug, reports: readdirSync(join(fixtureStories, slug)).filter((name) => name.endsWith('.md')) }));
+    const twoReports = [...readContent(), ...fixtures].filter((story) => story.reports.length === 2);
+    assert.ok(twoReports.length > 0);
+    for (const story of twoReports) {
       assert.equal(select('.cr-chooser', readPage(`/stories/${story.slug}/`, site.dist)), undefined, story.slug);
       assert.ok(!existsSync(join(site.dist, 'stories', story.slug, 'compare')), `${story.slug} has pair pages`);
     }

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Root } from 'hast';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { projectPaths } from '../helpers/project-paths.ts';
 import { claimContextPath, readComparison } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
@@ -23,6 +24,17 @@ function metaValues(page: Root): Map<string, string> {
     }
   }
   return values;
+}
+
+/** The records of the built index, as Pagefind stores them (each fragment gzipped, behind a signature). */
+function indexedRecords(): Array<{ url: string; content: string; filters: Record<string, string[]> }> {
+  const folder = join(projectPaths.dist, 'pagefind', 'fragment');
+  const signature = 'pagefind_dcd';
+  return readdirSync(folder).map((name) => {
+    const raw = readFileSync(join(folder, name));
+    const data = raw.subarray(0, signature.length).toString() === signature ? raw : gunzipSync(raw);
+    return JSON.parse(data.subarray(signature.length).toString('utf8')) as { url: string; content: string; filters: Record<string, string[]> };
+  });
 }
 
 /** hast property name of an HTML attribute, for the few a meta declaration reads. */
@@ -46,6 +58,37 @@ describe('the search index', () => {
       ),
     );
     assert.deepEqual(indexed.sort(), claimPages.sort());
+  });
+
+  test('the search dialog, its button and its labels sit outside the indexed text of every claim page', () => {
+    const claimPages = listPages().filter((page) => selectAll('[data-pagefind-body]', page.tree).length > 0);
+    assert.ok(claimPages.length > 0);
+    for (const page of claimPages) {
+      assert.ok(select('dialog#cr-search-dialog', page.tree), `${page.urlPath}: the search dialog is missing`);
+      for (const body of selectAll('[data-pagefind-body]', page.tree)) {
+        const inside = selectAll('dialog, form, label, legend, button, input, [data-search-panel], [data-search-opener]', body);
+        assert.deepEqual(inside.map((element) => element.tagName), [], `${page.urlPath}: interface elements inside the indexed text`);
+      }
+    }
+  });
+
+  test('every record of the built index holds the text of one claim and nothing else', () => {
+    const claims = new Map<string, string>(
+      readContent().flatMap((story) =>
+        readComparison(story.slug).reports.flatMap((report) =>
+          report.claims.map((claim) => [`/stories/${story.slug}/claims/${claim.id}/`, collapse(claim.text)]),
+        ),
+      ),
+    );
+    const records = indexedRecords();
+    assert.equal(records.length, claims.size, 'one record per claim');
+    for (const record of records) {
+      assert.ok(claims.has(record.url), `${record.url} is indexed but is no claim page`);
+      assert.equal(collapse(record.content.replace(/\u200B/g, '')), claims.get(record.url), `${record.url}: the record holds more than the claim`);
+      for (const group of ['outlet', 'story', 'status']) {
+        assert.ok((record.filters[group] ?? []).length > 0, `${record.url}: no ${group} filter value`);
+      }
+    }
   });
 
   for (const story of readContent()) {

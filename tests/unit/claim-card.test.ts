@@ -105,6 +105,18 @@ describe('the claim card', () => {
     }
   });
 
+  test('names the language instead of drawing a claim in a script the fonts lack, so the card shows no empty boxes', () => {
+    const texts = (node: CardNode | CardNode[] | undefined): string[] =>
+      node === undefined ? [] : Array.isArray(node) ? node.flatMap(texts) : typeof node === 'string' ? [node] : texts(node.props.children);
+    const urdu = 'پل دوبارہ کھول دیا گیا۔';
+    const shown = texts(claimCard({ ...input, claim: urdu, lang: 'ur', outlet: 'روزنامہ', otherOutlets: ['Dawn'] }));
+    assert.ok(shown.includes('A claim in Urdu, on Crossread'), shown.join(' | '));
+    assert.ok(!shown.some((text) => /\p{Script=Arabic}/u.test(text)), 'Arabic-script text is still on the card');
+    assert.ok(shown.some((text) => text.includes('Dawn')));
+    const greek = texts(claimCard({ ...input, claim: 'Η γέφυρα άνοιξε ξανά.', lang: 'el' }));
+    assert.ok(greek.includes('Η γέφυρα άνοιξε ξανά.'), 'Greek is drawn as written');
+  });
+
   test('keeps a long outlet name, story title and list of outlets to one line each', async () => {
     const card = claimCard({ ...input, outlet: words(12), storyTitle: words(30), otherOutlets: Array.from({ length: 9 }, (_, i) => `Outlet number ${i + 1}`) });
     const nodes = await layout(card);

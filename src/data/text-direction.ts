@@ -1,0 +1,35 @@
+/**
+ * The writing direction of text in a language, for `dir` attributes: `rtl` when the language is written in a
+ * right-to-left script, `ltr` otherwise (and for a tag that is not valid BCP 47).
+ *
+ * The script is the tag's own (`pa-Arab`, `ur-Latn`) or, when it names none, the language's usual one from
+ * CLDR's likely subtags (`Intl.Locale#maximize`: `ur` -> `Arab`, `ckb` -> `Arab`, `sd-IN` -> `Deva`). That part
+ * of ECMA-402 is stable everywhere; `Intl.Locale#getTextInfo()` is not (Node 22 has only the older `textInfo`
+ * getter, Chromium the newer method, Firefox neither), so it is not used.
+ */
+export type TextDirection = 'ltr' | 'rtl';
+
+/** ISO 15924 codes of the scripts written right to left that CLDR assigns to some language. */
+const RTL_SCRIPTS = new Set([
+  'Adlm', // Adlam (Fulani)
+  'Arab', // Arabic, Persian, Urdu, Pashto, Sindhi, Sorani Kurdish, Uyghur…
+  'Hebr', // Hebrew, Yiddish, Ladino
+  'Mand', // Mandaic
+  'Mend', // Mende Kikakui
+  'Nkoo', // N'Ko
+  'Rohg', // Hanifi Rohingya
+  'Samr', // Samaritan
+  'Syrc', // Syriac
+  'Thaa', // Thaana (Dhivehi)
+  'Yezi', // Yezidi
+]);
+
+export function textDirection(lang: string): TextDirection {
+  let script: string | undefined;
+  try {
+    script = new Intl.Locale(lang).maximize().script;
+  } catch {
+    return 'ltr';
+  }
+  return script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+}

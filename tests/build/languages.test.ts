@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import type { Element, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { interfaceLang } from '../../src/data/site.ts';
+import { textDirection } from '../../src/data/text-direction.ts';
+import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
+import type { BuiltCopy } from '../helpers/build-fixture-site.ts';
+import { claimPagePath, readComparison } from '../helpers/read-comparison.ts';
+import { stripFrontmatter } from '../helpers/read-content.ts';
+import { attribute, collapse, listPages } from '../helpers/read-dist.ts';
+
+/**
+ * Pages take their language and writing direction from the reports they show, over the fixture site, whose
+ * stories include one with a report in Urdu (tests/fixtures/stories/).
+ */
+let site: BuiltCopy;
+before(async () => {
+  site = await buildFixtureSite();
+}, { timeout: 300_000 });
+
+interface Report {
+  story: string;
+  slug: string;
+  lang: string;
+  claims: Array<{ id: string; text: string }>;
+}
+
+/** Every report of the built site with the `lang` its file declares (`en` when it declares none). */
+function reports(): Report[] {
+  const stories = join(site.root, 'content', 'stories');
+  return readdirSync(stories).sort().flatMap((story) => {
+    const comparison = readComparison(story, site.dist);
+    return comparison.reports.map((report) => {
+      const source = readFileSync(join(stories, story, `${report.slug}.md`), 'utf8');
+      const frontmatter = source.slice(0, source.length - stripFrontmatter(source).length);
+      const lang = /^lang:\s*["']?([\w-]+)/m.exec(frontmatter)?.[1] ?? 'en';
+      return { story, slug: report.slug, lang, claims: report.claims };
+    });
+  });
+}
+
+function html(page: Root): Element {
+  const element = select('html', page);
+  assert.ok(element, 'no <html>');
+  return element;
+}
+
+function langAndDir(element: Element | undefined): [string | undefined, string | undefined] {
+  return [attribute(element, 'lang'), attribute(element, 'dir')];
+}
+
+describe('languages and writing directions', () => {
+  test('the fixture site has a report written right to left, in Urdu', () => {
+    assert.ok(reports().some((report) => report.lang === 'ur'), 'no report with lang: ur');
+  });
+
+  test("a claim page's <html> has its report's language and direction, and its interface text stays in the interface language", () => {
+    const pages = new Map(listPages(site.dist).map((page) => [page.urlPath, page.tree]));
+    for (const report of reports()) {
+      const dir = textDirection(report.lang);
+      if (report.lang === 'ur') assert.equal(dir, 'rtl');
+      for (const claim of report.claims) {
+        const path = claimPagePath(report.story, claim.id);
+        const page = pages.get(path);
+        assert.ok(page, `${path} was not built`);
+        assert.deepEqual(langAndDir(html(page)), [report.lang, dir], `${path}: <html>`);
+        const quote = select('.cr-claim-figure blockquote', page);
+        assert.deepEqual(langAndDir(quote), [report.lang, dir], `${path}: the quoted claim`);
+        assert.ok(quote && select('[data-pagefind-body]', quote), `${path}: the quoted claim is what Pagefind indexes`);
+        if (report.lang !== interfaceLang) {
+          const ui: [string, string] = [interfaceLang, textDirection(interfaceLang)];
+          assert.deepEqual(langAndDir(select('body', page)), ui, `${path}: header and footer are interface text`);
+          assert.deepEqual(langAndDir(select('.cr-claim-page', page)), ui, `${path}: the page's own text`);
+          assert.deepEqual(langAndDir(select('main', page)), [report.lang, dir], `${path}: <main> takes the report's language back`);
+        }
+      }
+    }
+  });
+
+  test('on story and pair pages each report column has its own language and direction, and <html> the shared language or the interface one', () => {
+    const byReport = new Map(reports().map((report) => [`${report.story}/${report.slug}`, report]));
+    const pages = listPages(site.dist).filter((page) => /^\/stories\/[^/]+\/(?:compare\/[^/]+\/[^/]+\/)?$/.test(page.urlPath));
+    assert.ok(pages.length > 0);
+    let rtlColumns = 0;
+    for (const page of pages) {
+      const story = page.urlPath.split('/')[2] ?? '';
+      const columns = selectAll('.cr-columns > article.cr-report', page.tree);
+      assert.equal(columns.length, 2, `${page.urlPath}: two columns`);
+      const langs = new Set<string>();
+      for (const column of columns) {
+        const report = byReport.get(`${story}/${attribute(column, 'dataReport')}`);
+        assert.ok(report, `${page.urlPath}: a column of an unknown report`);
+        assert.deepEqual(langAndDir(column), [report.lang, textDirection(report.lang)], `${page.urlPath}: column ${report.slug}`);
+        if (textDirection(report.lang) === 'rtl') rtlColumns++;
+        langs.add(report.lang);
+      }
+      const pageLang = langs.size === 1 ? [...langs][0]! : interfaceLang;
+      assert.deepEqual(langAndDir(html(page.tree)), [pageLang, textDirection(pageLang)], `${page.urlPath}: <html>`);
+    }
+    assert.ok(rtlColumns > 0, 'no right-to-left column was checked');
+  });
+
+  test("Pagefind keeps an index per report language, each holding exactly that language's claims", () => {
+    const entry = JSON.parse(readFileSync(join(site.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const expected = new Map<string, Map<string, string>>();
+    for (const report of reports()) {
+      const claims = expected.get(report.lang) ?? new Map<string, string>();
+      for (const claim of report.claims) claims.set(claimPagePath(report.story, claim.id), collapse(claim.text));
+      expected.set(report.lang, claims);
+    }
+    assert.deepEqual(Object.keys(entry.languages).sort(), [...expected.keys()].sort());
+    // Each fragment is one indexed page, gzipped JSON after a short signature, in a file named for its language.
+    const fragments = join(site.dist, 'pagefind', 'fragment');
+    const indexed = new Map<string, Map<string, string>>();
+    for (const name of readdirSync(fragments)) {
+      const lang = name.slice(0, name.indexOf('_'));
+      const data = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
+      const fragment = JSON.parse(data.slice(data.indexOf('{'))) as { url: string; content: string };
+      const pages = indexed.get(lang) ?? new Map<string, string>();
+      pages.set(fragment.url, collapse(fragment.content));
+      indexed.set(lang, pages);
+    }
+    for (const [lang, claims] of expected) {
+      assert.equal(entry.languages[lang]?.page_count, claims.size, `pages in the ${lang} index`);
+      assert.deepEqual(indexed.get(lang), claims, `the ${lang} index holds the ${lang} claims, with their text`);
+    }
+  });
+});
