@@ -2,7 +2,9 @@
  * Every site path the pages link to, built from Astro's base so the site can live under a sub-path.
  * Paths end in `/` (directory style), matching Astro's static output.
  */
-const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+// Outside Astro (benchmarks and scripts run by Node) there is no import.meta.env: the site is at the root.
+const baseUrl: string = import.meta.env?.BASE_URL ?? '/';
+const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
 
 export function homeUrl(): string {
   return base;

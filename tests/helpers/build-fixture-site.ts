@@ -18,7 +18,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { projectPaths } from './project-paths.ts';
 
 /** What a build of a copy of the project needs; node_modules is linked, not copied. */
-export const projectFiles = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+export const projectFiles = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 /** Story folders that only tests build: each is added to the copy's content/stories/. */
 export const fixtureStories = join(projectPaths.root, 'tests', 'fixtures', 'stories');
@@ -28,10 +28,15 @@ export interface BuiltCopy {
   dist: string;
 }
 
-/** Runs a command of node_modules/.bin (a Node script) in `cwd`, collecting its output. */
+/** Runs a command of node_modules (a Node script, path relative to node_modules) in `cwd`, collecting its output. */
 export function runNodeBin(cwd: string, script: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  return runNodeScript(cwd, join('node_modules', ...script.split('/')), args);
+}
+
+/** Runs the Node script at `script` (relative to `cwd`) in `cwd`, collecting its output. */
+export function runNodeScript(cwd: string, script: string, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(cwd, 'node_modules', ...script.split('/')), ...args], {
+    const child = spawn(process.execPath, [join(cwd, script), ...args], {
       cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,13 +74,13 @@ function inputsKey(name: string, extraInputs: string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Runs `astro build` (and Pagefind when asked) in `root`; throws with the build output when a step fails. */
+/** Runs `astro build` (and the search index step when asked) in `root`; throws with the build output when a step fails. */
 export async function buildIn(root: string, { pagefind = false } = {}): Promise<void> {
   const astro = await runNodeBin(root, 'astro/bin/astro.mjs', ['build']);
   if (astro.code !== 0) throw new Error(`the site in ${root} did not build:\n${astro.output.slice(-4000)}`);
   if (!pagefind) return;
-  const index = await runNodeBin(root, '.bin/pagefind', ['--site', 'dist']);
-  if (index.code !== 0) throw new Error(`Pagefind failed in ${root}:\n${index.output.slice(-4000)}`);
+  const index = await runNodeScript(root, 'scripts/build-search-index.ts', ['dist']);
+  if (index.code !== 0) throw new Error(`the search index of ${root} did not build:\n${index.output.slice(-4000)}`);
 }
 
 /**

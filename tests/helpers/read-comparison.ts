@@ -33,6 +33,7 @@ export const comparisonSchema = z.object({
     .array(
       z.object({
         slug: z.string().min(1),
+        lang: z.string().min(2),
         outlet: z.string().min(1),
         title: z.string().min(1),
         url: z.url({ protocol: /^https?$/ }),

@@ -1,0 +1,63 @@
+import type { StoryComparison } from '../pipeline/types.ts';
+import { isoDay } from './format.ts';
+import { permalinkOf } from './story-view.ts';
+import { claimPageUrl } from './urls.ts';
+
+/**
+ * The public, machine-readable form of one story's comparison; its shape is a published contract.
+ * - `story`: slug, title, summary, date (`YYYY-MM-DD`).
+ * - `articles`: the reports in publication order (`slug`, `lang`, `outlet`, `title`, `url`, `published`), each
+ *   with its claims in reading order: `id`, `text`, `permalink` (the absolute URL of the claim's own page,
+ *   which keeps working after the report is corrected: a corrected claim keeps its id, a removed one gets a
+ *   page saying so) and `context` (the site path and anchor where the claim is shown beside another report).
+ * - `matches`: every matched pair of claims across every pair of articles, claims in article order, with
+ *   `score` (0-1), `kind` (`verbatim` | `edited` | `paraphrase`) and `conflicts`: `[{ kind, a, b }]` where
+ *   kind is `number` | `date` | `name` | `attribution` and `a`, `b` are the exact wording of the first and
+ *   second claim.
+ * - `groups`: claims that state the same thing across all articles, every claim in exactly one group (a
+ *   claim one article alone makes is a group of one), ordered by first claim. Each has `id`, `claims` (ids in
+ *   article order, then reading order), `articles` (slugs of the articles that carry it) and `cells`, one per
+ *   article in article order: `article`, `claims` (empty when the article does not carry the group), `kind`
+ *   (the closest wording linking them to another article's claims; null when not carried or carried by this
+ *   article alone) and `conflicts`: `[{ kind, a, b, claims }]` turned towards this article (`a` its wording,
+ *   `claims` its claim then the other one).
+ */
+export function publishedComparison(story: StoryComparison, site: URL | string) {
+  return {
+    story: { slug: story.slug, title: story.title, summary: story.summary, date: isoDay(story.date) },
+    articles: story.reports.map((report) => ({
+      slug: report.slug,
+      lang: report.lang,
+      outlet: report.outlet,
+      title: report.title,
+      url: report.url,
+      published: isoDay(report.published),
+      claims: report.claims.map((claim) => ({
+        id: claim.id,
+        text: claim.text,
+        permalink: new URL(claimPageUrl(story.slug, claim.id), site).href,
+        context: permalinkOf(story, claim),
+      })),
+    })),
+    matches: story.matches.map((match) => ({
+      claims: match.claims,
+      score: Math.round(match.score * 1000) / 1000,
+      kind: match.kind,
+      conflicts: match.conflicts.map(({ kind, a, b }) => ({ kind, a, b })),
+    })),
+    groups: story.groups.map((group) => ({
+      id: group.id,
+      claims: group.claimIds,
+      articles: group.reports,
+      cells: group.cells.map((cell) => ({
+        article: cell.reportSlug,
+        claims: cell.claimIds,
+        kind: cell.kind,
+        conflicts: cell.conflicts.map(({ kind, a, b, claims }) => ({ kind, a, b, claims })),
+      })),
+    })),
+  };
+}
+
+
+export type PublishedComparison = ReturnType<typeof publishedComparison>;
