@@ -8,6 +8,13 @@
 export interface SyntheticReport {
   /** File name without `.md`. */
   slug: string;
+  outlet: string;
+  title: string;
+  url: string;
+  /** `YYYY-MM-DD`. */
+  published: string;
+  /** The markdown body, paragraphs of sentences. */
+  body: string;
   /** The whole file: frontmatter and body. */
   markdown: string;
   words: number;
@@ -15,6 +22,10 @@ export interface SyntheticReport {
 
 export interface SyntheticStory {
   slug: string;
+  title: string;
+  summary: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
   /** The story.yaml file. */
   yaml: string;
   reports: SyntheticReport[];
@@ -200,21 +211,15 @@ export function syntheticStory(seed: number, index: number, background: readonly
     }
     const paragraphs: string[] = [];
     for (let i = 0; i < sentences.length; i += 3) paragraphs.push(sentences.slice(i, i + 3).join(' '));
-    const reportSlug = outlet.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const markdown = [
-      '---',
-      `title: "${title}: what we know"`,
-      `outlet: ${outlet}`,
-      `url: https://news.example/${reportSlug}/${slug}`,
-      `published: ${date}`,
-      '---',
-      '',
-      paragraphs.join('\n\n'),
-      '',
-    ].join('\n');
-    return { slug: reportSlug || `report-${r + 1}`, markdown, words };
+    const reportSlug = outlet.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `report-${r + 1}`;
+    const headline = `${title}: what we know`;
+    const url = `https://news.example/${reportSlug}/${slug}`;
+    const body = paragraphs.join('\n\n');
+    const markdown = ['---', `title: "${headline}"`, `outlet: ${outlet}`, `url: ${url}`, `published: ${date}`, '---', '', body, ''].join('\n');
+    return { slug: reportSlug, outlet, title: headline, url, published: date, body, markdown, words };
   });
 
-  const yaml = [`title: ${title}`, `summary: A ${title.toLowerCase()} injured people and forced evacuations.`, `date: ${date}`, ''].join('\n');
-  return { slug, yaml, reports };
+  const summary = `A ${title.toLowerCase()} injured people and forced evacuations.`;
+  const yaml = [`title: ${title}`, `summary: ${summary}`, `date: ${date}`, ''].join('\n');
+  return { slug, title, summary, date, yaml, reports };
 }

@@ -1,0 +1,169 @@
+/**
+ * Search at scale: `npm run bench:search -- --stories N` (default 1,000). Generates N synthetic stories (see
+ * synthetic-stories.ts), compares them with the site's pipeline, builds the Pagefind index from exactly the
+ * records the site builds (search-records.ts), then measures the index's size and, in Chromium, how long the
+ * first result of a query takes: cold (a fresh browser context, nothing cached, Pagefind loaded and
+ * initialised as the search dialog does) and warm (the next query on the same page). Queries are two
+ * distinctive words of a random claim; the bench also reports how often that claim (or the same sentence in
+ * another report) is the first result.
+ * Prints progress, a figures table and, last, one line: `bench-search: stories=… records=… index-mb=…
+ * first-query-kb=… cold-ms=… warm-ms=…` (medians).
+ */
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { publishedComparison } from '../src/data/comparison-json.ts';
+import { searchRecords, type SearchRecord } from '../src/data/search-records.ts';
+import { compareStory } from '../src/pipeline/compare-story.ts';
+import { launchBrowser } from '../tests/helpers/launch-browser.ts';
+import { startStaticServer } from '../tests/helpers/start-static-server.ts';
+import { writeSearchIndex } from './build-search-index.ts';
+import { msrpBackground } from './generate-stories.ts';
+import { syntheticStory } from './synthetic-stories.ts';
+
+const { values } = parseArgs({
+  options: { stories: { type: 'string', default: '1000' }, queries: { type: 'string', default: '20' }, seed: { type: 'string', default: '1' } },
+});
+const storyCount = Number(values.stories);
+const queryCount = Number(values.queries);
+if (!Number.isInteger(storyCount) || storyCount < 1 || !Number.isInteger(queryCount) || queryCount < 1) {
+  console.error('usage: npm run bench:search -- [--stories N] [--queries Q] [--seed S]');
+  process.exit(2);
+}
+
+const say = (message: string) => console.log(`[bench-search] ${message}`);
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
+const percentile = (list: number[], p: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(list.length * p))] ?? NaN;
+
+function folderBytes(path: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(path, { recursive: true, encoding: 'utf8' })) {
+    const stats = statSync(join(path, name));
+    if (stats.isFile()) {
+      bytes += stats.size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+// Compare every story, as the site's build does, and keep its search records.
+const background = msrpBackground();
+const records: SearchRecord[] = [];
+const comparing = performance.now();
+const started = comparing;
+let reportTotal = 0;
+for (let index = 0; index < storyCount; index++) {
+  const synthetic = syntheticStory(Number(values.seed), index, background);
+  const story = compareStory({
+    slug: synthetic.slug,
+    title: synthetic.title,
+    summary: synthetic.summary,
+    date: new Date(synthetic.date),
+    reports: synthetic.reports.map((report) => ({
+      slug: report.slug,
+      outlet: report.outlet,
+      title: report.title,
+      url: report.url,
+      published: new Date(report.published),
+      lang: 'en',
+      body: report.body,
+      source: `${synthetic.slug}/${report.slug}.md`,
+    })),
+  });
+  reportTotal += story.reports.length;
+  records.push(...searchRecords(publishedComparison(story, 'http://localhost:4321')));
+  if ((index + 1) % 50 === 0 || index + 1 === storyCount) {
+    say(`compared ${index + 1}/${storyCount} stories (${records.length} claims) in ${seconds(comparing)} s`);
+  }
+}
+const compareSeconds = seconds(started);
+
+const site = mkdtempSync(join(tmpdir(), 'crossread-bench-search-'));
+try {
+  let step = performance.now();
+  await writeSearchIndex(records, join(site, 'pagefind'));
+  const indexSeconds = seconds(step);
+  const index = folderBytes(join(site, 'pagefind'));
+  const fragments = folderBytes(join(site, 'pagefind', 'fragment'));
+  const chunks = folderBytes(join(site, 'pagefind', 'index'));
+  say(`indexed ${records.length} claims in ${indexSeconds} s: ${(index.bytes / 1e6).toFixed(1)} MB in ${index.files} files`);
+  writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="en"><title>bench</title><body></body></html>');
+
+  // Queries: two distinctive words (the longest) of a claim picked at random, so that claim should come first.
+  const picks = Array.from({ length: queryCount }, (_, i) => records[Math.floor(((i * 7919 + 13) % records.length))]!);
+  const queries = picks.map((record) => {
+    const words = [...new Set(record.content.toLowerCase().match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length);
+    return { query: words.slice(0, 2).join(' '), url: record.url, text: record.content };
+  });
+
+  const server = await startStaticServer(site);
+  const browser = await launchBrowser();
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const firstQueryBytes: number[] = [];
+  let firstIsTheClaim = 0;
+  step = performance.now();
+  try {
+    for (const [i, { query, url, text }] of queries.entries()) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let bytes = 0;
+      page.on('response', async (response) => {
+        if (!response.url().includes('/pagefind/')) return;
+        bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+      });
+      await page.goto(`${server.origin}/`);
+      const timing = await page.evaluate(async ({ query, next, bundle }) => {
+        const t0 = performance.now();
+        const pagefind = await import(bundle);
+        await pagefind.init();
+        const search = await pagefind.search(query);
+        const first = await search?.results[0]?.data();
+        const coldMs = performance.now() - t0;
+        const t1 = performance.now();
+        const again = await pagefind.search(next);
+        await again?.results[0]?.data();
+        return { coldMs, warmMs: performance.now() - t1, firstUrl: first?.url ?? '', firstText: first?.content ?? '' };
+      }, { query, next: queries[(i + 1) % queries.length]!.query, bundle: '/pagefind/pagefind.js' });
+      await page.waitForLoadState('networkidle');
+      cold.push(timing.coldMs);
+      warm.push(timing.warmMs);
+      firstQueryBytes.push(bytes);
+      // Outlets share agency copy, so the first result may be the same sentence in another report.
+      if (timing.firstUrl === url || timing.firstText.trim() === text.trim()) firstIsTheClaim++;
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  say(`ran ${queries.length} queries in ${seconds(step)} s`);
+
+  const rows: [string, string][] = [
+    ['stories', String(storyCount)],
+    ['reports', String(reportTotal)],
+    ['claims (records)', String(records.length)],
+    ['comparison, all stories', `${compareSeconds} s`],
+    ['Pagefind indexing', `${indexSeconds} s`],
+    ['index on disk', `${(index.bytes / 1e6).toFixed(1)} MB in ${index.files} files`],
+    ['  word index chunks', `${(chunks.bytes / 1e6).toFixed(1)} MB in ${chunks.files} files`],
+    ['  claim fragments', `${(fragments.bytes / 1e6).toFixed(1)} MB in ${fragments.files} files`],
+    ['first query: bytes fetched (median)', `${(median(firstQueryBytes) / 1024).toFixed(0)} KB`],
+    ['first result, cold (median / p90)', `${median(cold).toFixed(0)} / ${percentile(cold, 0.9).toFixed(0)} ms`],
+    ['first result, warm (median / p90)', `${median(warm).toFixed(0)} / ${percentile(warm, 0.9).toFixed(0)} ms`],
+    ['the claim queried (or a copy) comes first', `${firstIsTheClaim} of ${queries.length}`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log('');
+  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+  console.log(
+    `bench-search: stories=${storyCount} records=${records.length} index-mb=${(index.bytes / 1e6).toFixed(1)} ` +
+      `first-query-kb=${(median(firstQueryBytes) / 1024).toFixed(0)} cold-ms=${median(cold).toFixed(0)} warm-ms=${median(warm).toFixed(0)}`,
+  );
+} finally {
+  rmSync(site, { recursive: true, force: true });
+}
