@@ -3,6 +3,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { alignClaims, type AlignedPair } from '../../src/pipeline/align-claims.ts';
 import { readLabelledPairs } from '../../scripts/read-labelled-pairs.ts';
+import { msrpBackground } from '../../scripts/generate-stories.ts';
+import { syntheticStory } from '../../scripts/synthetic-stories.ts';
+import { parseReport } from '../../src/pipeline/parse-report.ts';
+import { prepareClaim } from '../../src/pipeline/prepare-claim.ts';
+import { scoreClaims } from '../../src/pipeline/score-claims.ts';
 
 interface AlignmentCase {
   name: string;
@@ -93,4 +98,26 @@ test('aligning is symmetric: swapping the reports swaps the pairs and keeps the 
 test('no claims on either side gives no pairs', () => {
   assert.deepEqual(alignClaims([], ['Something happened.']), []);
   assert.deepEqual(alignClaims(['Something happened.'], []), []);
+});
+
+test('skipping pairs that share too few words changes no alignment: the same pairs as scoring every pair', () => {
+  const background = msrpBackground();
+  for (let index = 0; index < 6; index++) {
+    const story = syntheticStory(11, index, background);
+    const claims = story.reports.map((report) => parseReport(report.body).flatMap((block) => (block.type === 'paragraph' ? block.claims : [])));
+    for (let x = 0; x < claims.length; x++) {
+      for (let y = x + 1; y < claims.length; y++) {
+        const [a, b] = [claims[x]!, claims[y]!];
+        const left = a.map((text) => prepareClaim(text));
+        const right = b.map((text) => prepareClaim(text));
+        const everyPair = left.flatMap((pa, i) =>
+          right.flatMap((pb, j) => {
+            const { score, match } = scoreClaims(pa, pb);
+            return match ? [{ a: i, b: j, score }] : [];
+          }),
+        );
+        assert.deepEqual(alignClaims(a, b), everyPair, `${story.slug}: reports ${x} and ${y}`);
+      }
+    }
+  }
 });
