@@ -1,14 +1,17 @@
 import { getCollection } from 'astro:content';
 import { dirname } from 'node:path';
 import { readLedger, writeLedger } from './ledger-file.ts';
-import { compareStory } from '../pipeline/compare-story.ts';
+import { compareStories } from './compare-stories.ts';
+import { comparisonDigest, writeCachedComparison } from './comparison-cache.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../pipeline/types.ts';
 
 let stories: Promise<StoryComparison[]> | undefined;
+const resultDigests = new Map<string, string>();
 
 /**
  * Every story under `content/stories/`, compared, newest first (then by folder name). The collections are
- * read and compared once per build; every page shares the same promise. Each story's claim ledger is read
+ * read and compared once per build; every page shares the same promise. A story whose input is unchanged
+ * since an earlier build is not compared again (see compare-stories.ts). Each story's claim ledger is read
  * before its comparison and written back after it when its ids changed (see ledger-file.ts).
  */
 export function loadStories(): Promise<StoryComparison[]> {
@@ -23,7 +26,19 @@ export async function loadStory(slug: string): Promise<StoryComparison> {
   return story;
 }
 
+/**
+ * A key that changes exactly when the story's comparison does: the `cacheKey` of every page drawn from one
+ * story alone, so an incremental build renders again only the pages of stories that changed (Astro tracks
+ * changes to the pages' code itself). Call it after `loadStories()` resolved.
+ */
+export function storyCacheKey(slug: string): string {
+  const digest = resultDigests.get(slug);
+  if (!digest) throw new Error(`No compared story named "${slug}": await loadStories() first.`);
+  return digest;
+}
+
 async function compareAll(): Promise<StoryComparison[]> {
+  const started = performance.now();
   const [storyEntries, reportEntries] = await Promise.all([getCollection('stories'), getCollection('reports')]);
 
   const reportsByStory = new Map<string, ReportInput[]>();
@@ -57,8 +72,8 @@ async function compareAll(): Promise<StoryComparison[]> {
     }
   }
 
-  const compared = storyEntries.map((entry) => {
-    const folder = dirname(entry.filePath ?? `content/stories/${entry.id}/story.yaml`);
+  const folders = storyEntries.map((entry) => dirname(entry.filePath ?? `content/stories/${entry.id}/story.yaml`));
+  const inputs = storyEntries.map((entry, index): StoryInput => {
     const input: StoryInput = {
       slug: entry.id,
       title: entry.data.title,
@@ -66,11 +81,25 @@ async function compareAll(): Promise<StoryComparison[]> {
       date: entry.data.date,
       reports: reportsByStory.get(entry.id) ?? [],
     };
-    const ledger = readLedger(folder);
-    const story = compareStory(ledger ? { ...input, ledger } : input);
-    writeLedger(folder, story.ledger);
-    return story;
+    const ledger = readLedger(folders[index]!);
+    return ledger ? { ...input, ledger } : input;
   });
 
-  return compared.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
+  const compared = await compareStories(inputs);
+  compared.forEach(({ story, fresh, resultDigest }, index) => {
+    resultDigests.set(story.slug, resultDigest);
+    if (!writeLedger(folders[index]!, story.ledger) || !fresh) return;
+    // The next build reads the ledger just written, so its input differs from this one; the comparison is the
+    // same (re-anchoring an id to the claim it was issued for changes nothing), so it is stored under that
+    // input too, and a story is compared once, not twice, after it is added or edited.
+    const next = { ...inputs[index]!, ledger: readLedger(folders[index]!)! };
+    writeCachedComparison(comparisonDigest(next), fresh);
+  });
+
+  const freshCount = compared.filter((entry) => entry.fresh).length;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  console.log(`[crossread] compared ${freshCount} of ${compared.length} stories (the rest unchanged, from the cache) in ${seconds} s`);
+  return compared
+    .map((entry) => entry.story)
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
 }
