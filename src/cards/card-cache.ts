@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { CardElement } from './claim-card.ts';
+import type { CardElement } from './story-card.ts';
 
 /** Where drawn cards are kept between builds; node_modules/.cache is what build tools use, and CI starts without it. */
 export const cardCacheDir = join(process.cwd(), 'node_modules', '.cache', 'crossread', 'cards');

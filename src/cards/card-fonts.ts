@@ -12,10 +12,10 @@ const subsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'vie
 
 const stack = (family: string) => subsets.map((subset) => `'${family} ${subset}'`).join(', ');
 
-/** The `fontFamily` values the card's styles use (see claim-card.ts). */
+/** The `fontFamily` values the card's styles use (see story-card.ts). */
 export const cardFamilies = { serif: stack('Source Serif 4'), sans: stack('Inter') } as const;
 
-/** The faces the card uses: the claim in the serif, everything else in Inter. */
+/** The faces the card uses: the title in the serif, everything else in Inter. */
 const faces: { family: string; file: string; weight: FontWeight }[] = [
   { family: 'Source Serif 4', file: '@fontsource/source-serif-4/files/source-serif-4-{subset}-600-normal.woff', weight: 600 },
   { family: 'Inter', file: '@fontsource/inter/files/inter-{subset}-400-normal.woff', weight: 400 },

@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { cardFonts } from './card-fonts.ts';
-import { cardSize, type CardElement } from './claim-card.ts';
+import { cardSize, type CardElement } from './story-card.ts';
 
 /**
  * Draws a card tree as a PNG of `cardSize`: one satori layout to SVG (text as paths, so resvg needs no fonts),

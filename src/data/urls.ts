@@ -36,9 +36,12 @@ export function claimPageUrl(story: string, claimId: string): string {
   return `${storyUrl(story)}claims/${claimId}/`;
 }
 
-/** The claim's share card: a 1200x630 PNG generated at build time (see src/cards/). */
-export function claimCardUrl(story: string, claimId: string): string {
-  return `${claimPageUrl(story, claimId)}card.png`;
+/**
+ * The story's share card: a 1200x630 PNG generated at build time (see src/cards/), the Open Graph image of the
+ * story page, its pair pages and its claim pages alike.
+ */
+export function storyCardUrl(story: string): string {
+  return `${storyUrl(story)}card.png`;
 }
 
 export function comparisonJsonUrl(story: string): string {

@@ -1,10 +1,24 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { describe, test } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, test } from 'node:test';
 import { select } from 'hast-util-select';
-import { claimPagePath, readComparison } from '../helpers/read-comparison.ts';
-import { readContent } from '../helpers/read-content.ts';
+import { buildFixtureSite, type BuiltCopy } from '../helpers/build-fixture-site.ts';
+import { claimPagePath, pairPath, readComparison, type Comparison } from '../helpers/read-comparison.ts';
 import { attribute, readPage, resolveDistFile } from '../helpers/read-dist.ts';
+
+/**
+ * The share cards, over the site built with the fixture stories next to the real ones (a story of three
+ * reports, so pair pages are covered too): one card per story, shared by every page of the story.
+ */
+let site: BuiltCopy;
+let stories: Comparison[];
+before(async () => {
+  site = await buildFixtureSite();
+  stories = readdirSync(join(site.dist, 'stories'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => readComparison(entry.name, site.dist));
+}, { timeout: 300_000 });
 
 /** Width and height from a PNG's IHDR chunk, after the 8-byte signature and the chunk's length and type. */
 function pngSize(file: string): { width: number; height: number } {
@@ -14,34 +28,86 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-for (const story of readContent()) {
-  describe(`the share cards of ${story.slug}`, () => {
-    test('every claim page shares a 1200x630 PNG card of its own through Open Graph and Twitter', () => {
-      const comparison = readComparison(story.slug);
-      const cards = new Set<string>();
-      for (const claim of comparison.reports.flatMap((report) => report.claims)) {
-        const path = claimPagePath(story.slug, claim.id);
-        const page = readPage(path);
-        const meta = (name: string) => attribute(select(`meta[property="${name}"], meta[name="${name}"]`, page), 'content');
-
-        const image = meta('og:image');
-        assert.ok(image, `${path}: no og:image`);
-        assert.equal(meta('twitter:image'), image, `${path}: twitter:image is not the og:image`);
-        assert.equal(meta('twitter:card'), 'summary_large_image', `${path}: twitter:card`);
-        assert.ok(meta('og:image:alt')?.trim(), `${path}: og:image:alt is empty`);
-
-        const url = new URL(image);
-        assert.equal(url.origin, new URL(meta('og:url') ?? '').origin, `${path}: og:image is not an absolute URL on the site`);
-        assert.match(url.pathname, /\.png$/, `${path}: og:image is not a PNG`);
-        const file = resolveDistFile(url.pathname);
-        assert.ok(file, `${path}: og:image ${url.pathname} is not in dist/`);
-        assert.deepEqual(pngSize(file), { width: 1200, height: 630 }, `${path}: ${url.pathname}`);
-        assert.equal(meta('og:image:width'), '1200', `${path}: og:image:width`);
-        assert.equal(meta('og:image:height'), '630', `${path}: og:image:height`);
-
-        assert.ok(!cards.has(url.pathname), `${path}: shares the card of another claim`);
-        cards.add(url.pathname);
-      }
-    });
-  });
+/** The Open Graph and Twitter values of the page at `path`. */
+function metaOf(path: string): (name: string) => string | undefined {
+  const page = readPage(path, site.dist);
+  return (name) => attribute(select(`meta[property="${name}"], meta[name="${name}"]`, page), 'content');
 }
+
+/** Every page of a story: the story page, one page per pair of reports, one page per claim. */
+function storyPages(comparison: Comparison): { kind: 'story' | 'pair' | 'claim'; path: string }[] {
+  const pairs = comparison.reports.flatMap((first, index) =>
+    comparison.reports.slice(index + 1).map((second) => pairPath(comparison, first.slug, second.slug)),
+  );
+  return [
+    { kind: 'story', path: `/stories/${comparison.slug}/` },
+    ...pairs.filter((path) => path !== `/stories/${comparison.slug}/`).map((path) => ({ kind: 'pair' as const, path })),
+    ...comparison.reports.flatMap((report) => report.claims.map((claim) => ({ kind: 'claim' as const, path: claimPagePath(comparison.slug, claim.id) }))),
+  ];
+}
+
+test("every story page, pair page and claim page shares its story's 1200x630 PNG card through Open Graph and Twitter", () => {
+  const cards = new Set<string>();
+  let pairPages = 0;
+  for (const comparison of stories) {
+    const card = `/stories/${comparison.slug}/card.png`;
+    const file = resolveDistFile(card, site.dist);
+    assert.ok(file, `${card} is not in dist/`);
+    assert.deepEqual(pngSize(file), { width: 1200, height: 630 }, card);
+    assert.ok(!cards.has(card));
+    cards.add(card);
+
+    for (const { kind, path } of storyPages(comparison)) {
+      if (kind === 'pair') pairPages++;
+      const meta = metaOf(path);
+      const image = meta('og:image');
+      assert.ok(image, `${path}: no og:image`);
+      const url = new URL(image);
+      assert.equal(url.origin, new URL(meta('og:url') ?? '').origin, `${path}: og:image is not an absolute URL on the site`);
+      assert.equal(url.pathname, card, `${path}: og:image is not its story's card`);
+      assert.equal(meta('twitter:image'), image, `${path}: twitter:image is not the og:image`);
+      assert.equal(meta('twitter:card'), 'summary_large_image', `${path}: twitter:card`);
+      assert.equal(meta('og:image:type'), 'image/png', `${path}: og:image:type`);
+      assert.equal(meta('og:image:width'), '1200', `${path}: og:image:width`);
+      assert.equal(meta('og:image:height'), '630', `${path}: og:image:height`);
+      const alt = meta('og:image:alt') ?? '';
+      assert.ok(alt.includes(comparison.title), `${path}: og:image:alt does not name the story: ${alt}`);
+      assert.equal(meta('twitter:image:alt'), alt, `${path}: twitter:image:alt is not the og:image:alt`);
+    }
+  }
+  assert.ok(pairPages > 0, 'no story has a pair page: the fixture site should have a story of three reports');
+});
+
+test("the card's text alternative names every outlet of the story and its shared and single-report claim counts", () => {
+  for (const comparison of stories) {
+    const claims = comparison.reports.flatMap((report) => report.claims);
+    const shared = claims.filter((claim) => claim.counterparts.length > 0).length;
+    const alt = metaOf(`/stories/${comparison.slug}/`)('og:image:alt') ?? '';
+    for (const report of comparison.reports) assert.ok(alt.includes(report.outlet), `${comparison.slug}: the alt does not name ${report.outlet}: ${alt}`);
+    assert.ok(alt.includes(`${shared} of ${claims.length} claims shared`), `${comparison.slug}: ${alt}`);
+    assert.ok(alt.includes(`${claims.length - shared} only in one report`), `${comparison.slug}: ${alt}`);
+  }
+});
+
+test("a claim page's shared title, description and image text carry the claim's words, its outlet and which other reports carry it", () => {
+  for (const comparison of stories) {
+    const outletOf = new Map(comparison.reports.flatMap((report) => report.claims.map((claim) => [claim.id, report.outlet] as const)));
+    for (const report of comparison.reports) {
+      for (const claim of report.claims) {
+        const path = claimPagePath(comparison.slug, claim.id);
+        const meta = metaOf(path);
+        const others = new Set(claim.counterparts.map((id) => outletOf.get(id)));
+        const carry = others.size === 0 ? 'Only in this report' : `Also in ${others.size} other ${others.size === 1 ? 'report' : 'reports'}: `;
+        assert.ok(meta('og:title')?.includes(report.outlet), `${path}: og:title does not name ${report.outlet}`);
+        assert.equal(meta('twitter:title'), meta('og:title'), `${path}: twitter:title`);
+        for (const name of ['og:description', 'twitter:description', 'og:image:alt']) {
+          const text = meta(name) ?? '';
+          assert.ok(text.includes(`“${claim.text}”`), `${path}: ${name} does not quote the claim: ${text}`);
+          assert.ok(text.includes(report.outlet), `${path}: ${name} does not name ${report.outlet}`);
+          assert.ok(text.includes(carry), `${path}: ${name} does not say "${carry}": ${text}`);
+          for (const outlet of others) assert.ok(text.includes(outlet!), `${path}: ${name} does not name ${outlet}, which carries the claim too`);
+        }
+      }
+    }
+  }
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { cachedCard } from '../../src/cards/card-cache.ts';
-import type { CardElement } from '../../src/cards/claim-card.ts';
+import type { CardElement } from '../../src/cards/story-card.ts';
 
 const tree = (text: string): CardElement => ({ type: 'div', props: { style: { display: 'flex' }, children: text } });
 

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedComparison } from '../../../data/comparison-json.ts';
-import { loadStories } from '../../../data/load-stories.ts';
+import { loadStories, storyCacheKey } from '../../../data/load-stories.ts';
 import type { StoryComparison } from '../../../pipeline/types.ts';
 
 export const getStaticPaths = (async () => {
   const stories = await loadStories();
-  return stories.map((story) => ({ params: { story: story.slug }, props: { story } }));
+  return stories.map((story) => ({ params: { story: story.slug }, props: { story }, cacheKey: storyCacheKey(story.slug) }));
 }) satisfies GetStaticPaths;
 
 /** The story's comparison as published JSON; its shape is documented in src/data/comparison-json.ts. */
