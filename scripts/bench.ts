@@ -1,0 +1,174 @@
+/**
+ * Build speed and memory at scale: `npm run bench -- --stories N` (default 1,000).
+ * Generates N synthetic stories (see synthetic-stories.ts) into a temporary copy of the project, then measures,
+ * in one run: a plain Astro build of the same report files (plain-astro-site.ts), the full build from cold
+ * (`astro build` then the search index, with no cache of any earlier build), and an incremental build after one
+ * report is edited. Prints progress, a figures table and, last, exactly one line:
+ * `bench: overhead-ratio=R incremental-ratio=I page-kb=P js-kb=J peak-mb=M`
+ * R = full build / plain Astro build; I = incremental build / full build; P = the story page's HTML and CSS
+ * (gzip, the median story; the table gives the largest too); J = its JavaScript before search opens (gzip);
+ * M = peak memory of any build (the process and its children).
+ * `--keep` leaves the temporary folder for a look.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pageWeight } from './page-weight.ts';
+import { writePlainAstroSite } from './plain-astro-site.ts';
+import { watchPeakMemory } from './process-tree-memory.ts';
+import { writeSyntheticStories } from './generate-stories.ts';
+
+const { values } = parseArgs({
+  options: { stories: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } },
+});
+const storyCount = Number(values.stories);
+if (!Number.isInteger(storyCount) || storyCount < 2) {
+  console.error('usage: npm run bench -- [--stories N (at least 2)] [--seed S] [--keep]');
+  process.exit(2);
+}
+
+const root = join(import.meta.dirname, '..');
+const say = (message: string) => console.log(`[bench] ${message}`);
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
+
+interface Run {
+  seconds: number;
+  peakBytes: number;
+  output: string;
+}
+
+/** Runs a Node script of the project in `cwd`; says how long it has run every 30 s; throws with its output when it fails. */
+function runStep(label: string, cwd: string, script: string, args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const memory = watchPeakMemory(child.pid!);
+    const ticker = setInterval(() => say(`  ${label}: ${Math.round((performance.now() - started) / 1000)} s so far`), 30_000);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(ticker);
+      const run = { seconds: (performance.now() - started) / 1000, peakBytes: memory.stop(), output };
+      if (code === 0) resolve(run);
+      else reject(new Error(`${label} failed (exit ${code}):\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+/** node_modules for a copy: a folder of links to the project's packages, so build caches stay in the copy. */
+function linkModules(to: string): void {
+  const from = join(root, 'node_modules');
+  mkdirSync(join(to, 'node_modules'));
+  for (const name of readdirSync(from)) {
+    if (name === '.cache' || name === '.astro') continue;
+    symlinkSync(join(from, name), join(to, 'node_modules', name));
+  }
+}
+
+const astroBin = join('node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** The site's own build, as `npm run build` runs it: Astro, then the search index. */
+async function buildSite(label: string, site: string): Promise<{ total: number; comparison: number; astro: number; pagefind: number; peakBytes: number }> {
+  const astro = await runStep(`${label}, astro build`, site, astroBin, ['build']);
+  const compared = /\[crossread\] compared (\d+) of (\d+) stories.* in ([\d.]+) s/.exec(astro.output);
+  if (!compared) throw new Error(`${label}: the build did not say how long the comparison took:\n${astro.output.slice(-2000)}`);
+  const index = await runStep(`${label}, search index`, site, join('scripts', 'build-search-index.ts'), []);
+  const comparison = Number(compared[3]);
+  say(`  ${label}: compared ${compared[1]} of ${compared[2]} stories in ${comparison.toFixed(1)} s; astro build ${astro.seconds.toFixed(1)} s; search index ${index.seconds.toFixed(1)} s`);
+  return {
+    total: astro.seconds + index.seconds,
+    comparison,
+    astro: astro.seconds - comparison,
+    pagefind: index.seconds,
+    peakBytes: Math.max(astro.peakBytes, index.peakBytes),
+  };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'crossread-bench-'));
+const site = join(work, 'site');
+const plain = join(work, 'plain');
+say(`working in ${work}${values.keep ? ', kept afterwards' : ''} (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB)`);
+
+try {
+  for (const name of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, name), join(site, name), { recursive: true });
+  }
+  linkModules(site);
+  const stories = join(site, 'content', 'stories');
+  const written = writeSyntheticStories(stories, storyCount, Number(values.seed));
+  say(`generated ${storyCount} stories: ${written.reports} reports, ${written.words.toLocaleString('en')} words`);
+
+  writePlainAstroSite(plain, stories);
+  linkModules(plain);
+  say('plain Astro build (one page per report, no comparison)…');
+  const baseline = await runStep('plain astro build', plain, astroBin, ['build']);
+  say(`  plain Astro build: ${baseline.seconds.toFixed(1)} s`);
+
+  say('full build, from cold…');
+  const full = await buildSite('full build', site);
+
+  // One report of one story gains a sentence, as a correction would add one.
+  const story = readdirSync(stories).sort()[Math.floor(storyCount / 2)]!;
+  const report = readdirSync(join(stories, story)).filter((name) => name.endsWith('.md')).sort()[0]!;
+  appendFileSync(join(stories, story, report), '\nThis report was updated after publication with new figures from officials.\n');
+  say(`edited ${story}/${report}; incremental build…`);
+  const incremental = await buildSite('incremental build', site);
+
+  const dist = join(site, 'dist');
+  let claims = 0;
+  let matches = 0;
+  let reports = 0;
+  const weights = readdirSync(join(dist, 'stories')).map((slug) => {
+    const published = JSON.parse(readFileSync(join(dist, 'stories', slug, 'comparison.json'), 'utf8')) as {
+      articles: { claims: unknown[] }[];
+      matches: unknown[];
+    };
+    reports += published.articles.length;
+    claims += published.articles.reduce((sum, article) => sum + article.claims.length, 0);
+    matches += published.matches.length;
+    return pageWeight(dist, `/stories/${slug}/`);
+  });
+  const pageKb = median(weights.map((weight) => weight.pageBytes)) / 1024;
+  const largestPageKb = Math.max(...weights.map((weight) => weight.pageBytes)) / 1024;
+  const jsKb = Math.max(...weights.map((weight) => weight.scriptBytes)) / 1024;
+  const peakMb = Math.max(full.peakBytes, incremental.peakBytes) / 2 ** 20;
+  const overhead = full.total / baseline.seconds;
+  const incrementalRatio = incremental.total / full.total;
+
+  const rows: [string, string][] = [
+    ['machine', `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}`],
+    ['stories / reports / claims / matches', `${storyCount} / ${reports} / ${claims} / ${matches}`],
+    ['words', written.words.toLocaleString('en')],
+    ['plain Astro build (one page per report)', `${baseline.seconds.toFixed(1)} s, peak ${(baseline.peakBytes / 2 ** 20).toFixed(0)} MB`],
+    ['full build', `${full.total.toFixed(1)} s`],
+    ['  comparison step', `${full.comparison.toFixed(1)} s`],
+    ['  Astro (content layer, bundling, render)', `${full.astro.toFixed(1)} s`],
+    ['  Pagefind', `${full.pagefind.toFixed(1)} s`],
+    ['incremental build (one report edited)', `${incremental.total.toFixed(1)} s`],
+    ['  comparison step', `${incremental.comparison.toFixed(1)} s`],
+    ['  Astro (content layer, bundling, render)', `${incremental.astro.toFixed(1)} s`],
+    ['  Pagefind', `${incremental.pagefind.toFixed(1)} s`],
+    ['peak memory (full / incremental)', `${(full.peakBytes / 2 ** 20).toFixed(0)} / ${(incremental.peakBytes / 2 ** 20).toFixed(0)} MB`],
+    ['story page, HTML + CSS gzip (median / largest)', `${pageKb.toFixed(1)} / ${largestPageKb.toFixed(1)} KB`],
+    ['story page JavaScript before search, gzip', `${jsKb.toFixed(1)} KB`],
+    ['overhead ratio (full / plain)', overhead.toFixed(2)],
+    ['incremental ratio (incremental / full)', incrementalRatio.toFixed(2)],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  console.log(`\n| ${'figure'.padEnd(width)} | value |\n| ${'-'.repeat(width)} | --- |`);
+  for (const [name, value] of rows) console.log(`| ${name.padEnd(width)} | ${value} |`);
+  console.log(
+    `bench: overhead-ratio=${overhead.toFixed(2)} incremental-ratio=${incrementalRatio.toFixed(2)} ` +
+      `page-kb=${pageKb.toFixed(1)} js-kb=${jsKb.toFixed(1)} peak-mb=${peakMb.toFixed(0)}`,
+  );
+} finally {
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
