@@ -101,8 +101,23 @@ function fold(text: string): string {
   return out.replace(/ {2,}/g, ' ').trim();
 }
 
+interface FoldedReport {
+  text: string;
+  claims: ({ start: number; end: number } | undefined)[];
+}
+
+// A page asks for the fragment of every claim of a report in turn, with the same list each time: folding it once
+// per list keeps that linear in the report's length, not quadratic.
+const foldedReports = new WeakMap<readonly string[], FoldedReport>();
+
 /** The report as one folded text, claims joined by a space, with each claim's range in it. */
-function foldReport(texts: readonly string[]): { text: string; claims: ({ start: number; end: number } | undefined)[] } {
+function foldReport(texts: readonly string[]): FoldedReport {
+  let report = foldedReports.get(texts);
+  if (!report) foldedReports.set(texts, (report = foldTexts(texts)));
+  return report;
+}
+
+function foldTexts(texts: readonly string[]): FoldedReport {
   let text = '';
   const claims = texts.map((claim) => {
     const folded = fold(claim);
