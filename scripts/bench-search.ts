@@ -1,17 +1,21 @@
 /**
  * Search at scale: `npm run bench:search -- --stories N` (default 1,000). Generates N synthetic stories (see
  * synthetic-stories.ts), compares them with the site's pipeline, builds the Pagefind index from exactly the
- * records the site builds (search-records.ts), then measures the index's size and, in Chromium, how long the
- * first result of a query takes: cold (a fresh browser context, nothing cached, Pagefind loaded and
- * initialised as the search dialog does) and warm (the next query on the same page). Queries are two
+ * records the site builds (search-records.ts: one page per report), then measures the index's size and, in
+ * Chromium, how long the first claim result of a query takes: cold (a fresh browser context, nothing cached,
+ * Pagefind loaded and initialised as the search dialog does) and warm (the next query on the same page). A
+ * query's claims are worked out from its page results by the site's own code (search-claim-hits.ts, served to
+ * the page with its types stripped), reading as many pages as the search panel does. Queries are two
  * distinctive words of a random claim; the bench also reports how often that claim (or the same sentence in
  * another report) is the first result.
- * Prints progress, a figures table and, last, one line: `bench-search: stories=… records=… index-mb=…
- * first-query-kb=… cold-ms=… warm-ms=…` (medians).
+ * Prints progress, a figures table and, last, one line: `bench-search: stories=… records=… claims=…
+ * index-mb=… first-query-kb=… cold-ms=… warm-ms=…` (medians).
  */
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { stripTypeScriptTypes } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { publishedComparison } from '../src/data/comparison-json.ts';
 import { searchRecords, type SearchRecord } from '../src/data/search-records.ts';
@@ -21,6 +25,7 @@ import { startStaticServer } from '../tests/helpers/start-static-server.ts';
 import { writeSearchIndex } from './build-search-index.ts';
 import { msrpBackground } from './generate-stories.ts';
 import { syntheticStory } from './synthetic-stories.ts';
+import { countedPages } from '../src/scripts/search-claim-hits.ts';
 
 const { values } = parseArgs({
   options: { stories: { type: 'string', default: '1000' }, queries: { type: 'string', default: '20' }, seed: { type: 'string', default: '1' } },
@@ -53,6 +58,7 @@ function folderBytes(path: string): { bytes: number; files: number } {
 // Compare every story, as the site's build does, and keep its search records.
 const background = msrpBackground();
 const records: SearchRecord[] = [];
+const claims: { text: string; url: string }[] = [];
 const comparing = performance.now();
 const started = comparing;
 let reportTotal = 0;
@@ -75,9 +81,11 @@ for (let index = 0; index < storyCount; index++) {
     })),
   });
   reportTotal += story.reports.length;
-  records.push(...searchRecords(publishedComparison(story, 'http://localhost:4321')));
+  const published = publishedComparison(story, 'http://localhost:4321');
+  records.push(...searchRecords(published));
+  claims.push(...published.articles.flatMap((article) => article.claims.map((claim) => ({ text: claim.text, url: claim.context }))));
   if ((index + 1) % 50 === 0 || index + 1 === storyCount) {
-    say(`compared ${index + 1}/${storyCount} stories (${records.length} claims) in ${seconds(comparing)} s`);
+    say(`compared ${index + 1}/${storyCount} stories (${claims.length} claims) in ${seconds(comparing)} s`);
   }
 }
 const compareSeconds = seconds(started);
@@ -90,14 +98,21 @@ try {
   const index = folderBytes(join(site, 'pagefind'));
   const fragments = folderBytes(join(site, 'pagefind', 'fragment'));
   const chunks = folderBytes(join(site, 'pagefind', 'index'));
-  say(`indexed ${records.length} claims in ${indexSeconds} s: ${(index.bytes / 1e6).toFixed(1)} MB in ${index.files} files`);
+  say(`indexed ${records.length} report pages in ${indexSeconds} s: ${(index.bytes / 1e6).toFixed(1)} MB in ${index.files} files`);
   writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="en"><title>bench</title><body></body></html>');
+  // The site's claim-building modules, as the browser can load them.
+  const scripts = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'scripts');
+  mkdirSync(join(site, 'claims'));
+  for (const name of ['search-claim-hits', 'search-claim-notes']) {
+    const source = stripTypeScriptTypes(readFileSync(join(scripts, `${name}.ts`), 'utf8')).replace(/from '\.\/([\w-]+)\.ts'/g, "from './$1.js'");
+    writeFileSync(join(site, 'claims', `${name}.js`), source);
+  }
 
   // Queries: two distinctive words (the longest) of a claim picked at random, so that claim should come first.
-  const picks = Array.from({ length: queryCount }, (_, i) => records[Math.floor(((i * 7919 + 13) % records.length))]!);
-  const queries = picks.map((record) => {
-    const words = [...new Set(record.content.toLowerCase().match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length);
-    return { query: words.slice(0, 2).join(' '), url: record.url, text: record.content };
+  const picks = Array.from({ length: queryCount }, (_, i) => claims[Math.floor(((i * 7919 + 13) % claims.length))]!);
+  const queries = picks.map((claim) => {
+    const words = [...new Set(claim.text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])].sort((a, b) => b.length - a.length);
+    return { query: words.slice(0, 2).join(' '), url: claim.url, text: claim.text };
   });
 
   const server = await startStaticServer(site);
@@ -117,18 +132,31 @@ try {
         bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
       });
       await page.goto(`${server.origin}/`);
-      const timing = await page.evaluate(async ({ query, next, bundle }) => {
-        const t0 = performance.now();
-        const pagefind = await import(bundle);
-        await pagefind.init();
-        const search = await pagefind.search(query);
-        const first = await search?.results[0]?.data();
-        const coldMs = performance.now() - t0;
-        const t1 = performance.now();
-        const again = await pagefind.search(next);
-        await again?.results[0]?.data();
-        return { coldMs, warmMs: performance.now() - t1, firstUrl: first?.url ?? '', firstText: first?.content ?? '' };
-      }, { query, next: queries[(i + 1) % queries.length]!.query, bundle: '/pagefind/pagefind.js' });
+      const timing = await page.evaluate(
+        async ({ query, next, bundle, hits, pagesRead }) => {
+          const pagefind = await import(bundle);
+          const claims = await import(hits);
+          /** The best claim for `term`, as the search panel ranks them. */
+          const firstClaim = async (term: string) => {
+            const search = await pagefind.search(term);
+            const results = (search?.results ?? []).filter((result: { words: number[] }) => result.words.length > 0).slice(0, pagesRead);
+            const words = claims.queryWordCount(term);
+            const read = await Promise.all(results.map(async (result: { data: () => Promise<unknown> }, index: number) => {
+              const found = claims.claimsOfPage(result, await result.data(), words);
+              return found.map((claim: { rank: number[] }) => ({ ...claim, rank: [...claim.rank, -index] }));
+            }));
+            return read.flat().sort(claims.compareClaims)[0]?.hit;
+          };
+          const t0 = performance.now();
+          await pagefind.init();
+          const first = await firstClaim(query);
+          const coldMs = performance.now() - t0;
+          const t1 = performance.now();
+          await firstClaim(next);
+          return { coldMs, warmMs: performance.now() - t1, firstUrl: first?.target ?? '', firstText: first?.text ?? '' };
+        },
+        { query, next: queries[(i + 1) % queries.length]!.query, bundle: '/pagefind/pagefind.js', hits: '/claims/search-claim-hits.js', pagesRead: countedPages },
+      );
       await page.waitForLoadState('networkidle');
       cold.push(timing.coldMs);
       warm.push(timing.warmMs);
@@ -146,12 +174,13 @@ try {
   const rows: [string, string][] = [
     ['stories', String(storyCount)],
     ['reports', String(reportTotal)],
-    ['claims (records)', String(records.length)],
+    ['claims', String(claims.length)],
+    ['search records (report pages)', String(records.length)],
     ['comparison, all stories', `${compareSeconds} s`],
     ['Pagefind indexing', `${indexSeconds} s`],
     ['index on disk', `${(index.bytes / 1e6).toFixed(1)} MB in ${index.files} files`],
     ['  word index chunks', `${(chunks.bytes / 1e6).toFixed(1)} MB in ${chunks.files} files`],
-    ['  claim fragments', `${(fragments.bytes / 1e6).toFixed(1)} MB in ${fragments.files} files`],
+    ['  report fragments', `${(fragments.bytes / 1e6).toFixed(1)} MB in ${fragments.files} files`],
     ['first query: bytes fetched (median)', `${(median(firstQueryBytes) / 1024).toFixed(0)} KB`],
     ['first result, cold (median / p90)', `${median(cold).toFixed(0)} / ${percentile(cold, 0.9).toFixed(0)} ms`],
     ['first result, warm (median / p90)', `${median(warm).toFixed(0)} / ${percentile(warm, 0.9).toFixed(0)} ms`],
@@ -161,7 +190,7 @@ try {
   console.log('');
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
   console.log(
-    `bench-search: stories=${storyCount} records=${records.length} index-mb=${(index.bytes / 1e6).toFixed(1)} ` +
+    `bench-search: stories=${storyCount} records=${records.length} claims=${claims.length} index-mb=${(index.bytes / 1e6).toFixed(1)} ` +
       `first-query-kb=${(median(firstQueryBytes) / 1024).toFixed(0)} cold-ms=${median(cold).toFixed(0)} warm-ms=${median(warm).toFixed(0)}`,
   );
 } finally {

@@ -1,57 +1,74 @@
 import type { PublishedComparison } from './comparison-json.ts';
+import { claimNotesMeta, type ClaimNote } from '../scripts/search-claim-notes.ts';
 
-/** A Pagefind custom record (see `addCustomRecord` in the pagefind package). */
+/** A page for Pagefind's `addHTMLFile`: the HTML it indexes, found at `url`. */
 export interface SearchRecord {
   url: string;
   content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
 }
 
-/** What the reader sees a claim's status filter called, by value (the search panel labels them). */
-export const claimStatuses = ['shared', 'unique', 'conflict'] as const;
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text safe inside an element or a double-quoted attribute: claim text and outlet names are third-party. */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => escapes[char] ?? char);
+}
+
+function metaTag(attribute: 'meta' | 'filter', key: string, value: string): string {
+  return `<meta data-pagefind-${attribute}="${key}[content]" content="${escapeHtml(value)}">`;
+}
 
 /**
- * The search records of one story: one per claim, its text the only indexed content, so interface text can
- * never be found. `url` opens the claim in context (story or pair page at its anchor). Filters: `outlet`,
- * `story` and `status` (`shared` or `unique`, plus `conflict` when a match of the claim has one). Meta: `title`
- * (the story's), `outlet`, `target` (same as `url`), `others` (outlets of the other reports that carry the
- * claim, joined by ", ") and `others_count`. `language` is the report's primary language subtag: Pagefind
- * keeps one index per language, stemmed for it.
+ * The search records of one story: one page per report, so the index holds a few pages per story rather than
+ * one per claim. A page's indexed body is its claims in reading order, one `<p id="<claim id>">` each holding
+ * the claim's text and nothing else, so interface text can never be found and Pagefind's `anchors` tell the
+ * browser which claim each matched word belongs to (search-claims.ts turns page results into claim results).
+ *
+ * `url` is the report's first claim in context: two reports share a story page, and Pagefind keeps one record
+ * per URL. Every claim of a report is shown on the same page (its `context` is that page `#<claim id>`; a
+ * report whose claims disagree on that is an error), so a claim's result leads to the record's page at the
+ * claim's id. `<html lang>` is the report's primary language subtag: Pagefind
+ * keeps one index per language, stemmed for it. Declared in `<head>`, outside the indexed body:
+ * - filters `outlet` and `story` (the story's title);
+ * - meta `title` (the story's), `outlet`, `lang` (the report's full tag), and `reports` and `claims`, the
+ *   status of every claim in a compact form that search-claim-notes.ts defines and reads back.
  */
 export function searchRecords(published: PublishedComparison): SearchRecord[] {
-  const outletOf = new Map(published.articles.flatMap((article) => article.claims.map((claim) => [claim.id, article] as const)));
-  const carriers = new Map<string, Set<string>>();
+  const reportOf = new Map(published.articles.flatMap((article, index) => article.claims.map((claim) => [claim.id, index] as const)));
+  const carriers = new Map<string, Set<number>>();
   const conflicted = new Set<string>();
   for (const match of published.matches) {
     const [a, b] = match.claims;
-    carriers.set(a, (carriers.get(a) ?? new Set()).add(outletOf.get(b)?.slug ?? b));
-    carriers.set(b, (carriers.get(b) ?? new Set()).add(outletOf.get(a)?.slug ?? a));
-    if (match.conflicts.length > 0) {
-      conflicted.add(a);
-      conflicted.add(b);
+    for (const [claim, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const report = reportOf.get(other);
+      if (report !== undefined) carriers.set(claim, (carriers.get(claim) ?? new Set()).add(report));
+      if (match.conflicts.length > 0) conflicted.add(claim);
     }
   }
-  return published.articles.flatMap((article) =>
-    article.claims.map((claim): SearchRecord => {
-      const others = published.articles
-        .filter((other) => other.slug !== article.slug && carriers.get(claim.id)?.has(other.slug))
-        .map((other) => other.outlet);
-      const status = [others.length > 0 ? 'shared' : 'unique', ...(conflicted.has(claim.id) ? ['conflict'] : [])];
-      return {
-        url: claim.context,
-        content: claim.text,
-        language: new Intl.Locale(article.lang).language,
-        meta: {
-          title: published.story.title,
-          outlet: article.outlet,
-          target: claim.context,
-          others_count: String(others.length),
-          ...(others.length > 0 && { others: others.join(', ') }),
-        },
-        filters: { outlet: [article.outlet], story: [published.story.title], status },
-      };
-    }),
-  );
+  const outlets = published.articles.map((article) => article.outlet);
+  return published.articles.flatMap((article, index): SearchRecord[] => {
+    const [first] = article.claims;
+    if (!first) return [];
+    const page = first.context.replace(/#.*$/, '');
+    const notes = article.claims.map((claim): ClaimNote => {
+      if (claim.context !== `${page}#${claim.id}`) {
+        throw new Error(`search: claim ${claim.id} of ${article.slug} is shown at ${claim.context}, not on its report's page ${page}`);
+      }
+      const others = [...(carriers.get(claim.id) ?? [])].filter((report) => report !== index).sort((x, y) => x - y);
+      return { others, conflict: conflicted.has(claim.id) };
+    });
+    const head = [
+      metaTag('filter', 'outlet', article.outlet),
+      metaTag('filter', 'story', published.story.title),
+      metaTag('meta', 'title', published.story.title),
+      metaTag('meta', 'outlet', article.outlet),
+      metaTag('meta', 'lang', article.lang),
+      ...Object.entries(claimNotesMeta(outlets, notes)).map(([key, value]) => metaTag('meta', key, value)),
+    ];
+    const body = article.claims.map((claim) => `<p id="${escapeHtml(claim.id)}">${escapeHtml(claim.text)}</p>`);
+    const lang = escapeHtml(new Intl.Locale(article.lang).language);
+    return [{ url: first.context, content: `<html lang="${lang}"><head>${head.join('')}</head><body><main data-pagefind-body>${body.join('')}</main></body></html>` }];
+  });
 }

@@ -1,70 +1,46 @@
 import { interfaceLang } from '../data/site.ts';
+import { claimsOfPage, compareClaims, countedPages, filterGroups, queryWordCount } from './search-claim-hits.ts';
+import type { ClaimHit, FilterGroup, PageFragment, PageResult, RankedClaim } from './search-claim-hits.ts';
 
 /**
  * Claim search over Pagefind's JS API, shared by the search page and the search dialog (search-panel.ts).
  *
- * Records are claim pages (ClaimDetail.astro): the indexed text is the claim alone; filters `outlet`, `story`
- * and `status` (`shared` | `unique`, plus `conflict`); meta `target`, `title`, `outlet`, `others`,
- * `others_count`. Pagefind is imported the first time `searchClaims` or `preloadClaims` runs, never before.
+ * The index holds one page per report (search-records.ts): its claims, each an element with the claim's id;
+ * filters `outlet` and `story`; meta `title`, `outlet`, `lang`, and each claim's status (search-claim-notes.ts).
+ * Page results become claim results here (search-claim-hits.ts), so the `status` filter (`shared` | `unique`,
+ * `conflict`) is applied to claims here too, while `outlet` and `story` narrow Pagefind's own search. Pagefind is
+ * imported the first time `searchClaims` or `preloadClaims` runs, never before.
  *
  * Pagefind keeps one index per page language; one is opened and every other language of the bundle merged in,
  * so a search covers the claims of every report whatever the page's language.
  *
- * Pagefind also matches words of meta values (story title, outlets, target URL); a result counts only when
- * the claim text itself matched (`words` not empty), so a story-title word does not return every claim of the
- * story. Pagefind's own filter counts include those meta-only matches, so the counts beside the filter values
- * are worked out here from the claim-text matches: for each group, over a search narrowed by the other groups'
- * choices only (values of one group are alternatives; groups narrow each other).
+ * Pagefind also matches words of meta values (story title, outlets); a claim counts only when its own text
+ * matched. The counts beside the filter values are claims, counted here: for each group, over the claims a
+ * search narrowed by the other groups' choices finds (values of one group are alternatives; groups narrow each
+ * other). Claims are read from the best `countedPages` report pages of each search; a broader query's total
+ * is a lower bound and its counts cover those pages only (`partial`).
  */
 
-export const filterGroups = ['outlet', 'story', 'status'] as const;
-export type FilterGroup = (typeof filterGroups)[number];
+export { filterGroups };
+export type { ClaimHit, FilterGroup };
 
 /** Chosen values per filter group; an empty or missing group does not narrow. */
 export type FilterChoice = Partial<Record<FilterGroup, string[]>>;
 
-/** One matching claim, ready to show. */
-export interface ClaimHit {
-  id: string;
-  /** The claim text as indexed, and the whitespace-separated word positions that matched the query. */
-  text: string;
-  locations: number[];
-  /** Language of the claim's report, when known. */
-  lang: string | undefined;
-  /** Where the result leads: the claim inside its story (falls back to the claim page). */
-  target: string;
-  outlet: string;
-  story: string;
-  /** Outlets of the other reports that carry the claim. */
-  others: string[];
-  /** The record's filter values (`status` holds `conflict` when the reports disagree on a detail of it). */
-  filters: Record<FilterGroup, string[]>;
-}
-
 export interface ClaimSearchResult {
   /** Claim-text matches, best first, at most `shown` of them. */
   hits: ClaimHit[];
-  /** Number of claim-text matches under the current choice. */
+  /** Number of claim-text matches under the current choice (at least this many when `partial`). */
   total: number;
   /** Claim-text matches per filter value, for each group. */
   counts: Record<FilterGroup, Record<string, number>>;
-  /** True when some counts cover only the first `countedLimit` matches of a very broad query. */
-  partialCounts: boolean;
+  /** True when the query matched more report pages than are read: `total` and the counts cover the best ones. */
+  partial: boolean;
 }
 
-interface PagefindFragment {
-  url: string;
-  content: string;
-  locations: number[];
-  filters: Record<string, string[] | undefined>;
-  meta: Record<string, string | undefined>;
-}
-
-interface PagefindResult {
-  id: string;
-  /** Positions of matching words in the indexed claim text; empty when only meta values matched. */
-  words: number[];
-  data: () => Promise<PagefindFragment>;
+interface PagefindResult extends PageResult {
+  score: number;
+  data: () => Promise<PageFragment>;
 }
 
 interface PagefindSearchOptions {
@@ -85,10 +61,8 @@ interface PagefindEntry {
 
 /** Results drawn at most; the count still covers every match. */
 export const shown = 50;
-/** Matches whose filter values are read to count them; beyond this a query is too broad to count exactly. */
-const countedLimit = 500;
-// Rank by the claim text alone: meta values are the same for every claim of a story or outlet.
-const ranking = { metaWeights: { title: 0, outlet: 0, target: 0, others: 0, others_count: 0 } };
+// Rank by the claim text alone: meta values are the same for every claim of a page.
+const ranking = { metaWeights: { title: 0, outlet: 0, lang: 0, reports: 0, claims: 0 } };
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const bundle = `${base}pagefind/`;
@@ -148,14 +122,14 @@ export async function preloadClaims(query = ''): Promise<void> {
 
 function pagefindFilters(choice: FilterChoice, except?: FilterGroup): PagefindSearchOptions {
   const filters: Record<string, { any: string[] }> = {};
-  for (const group of filterGroups) {
+  for (const group of ['outlet', 'story'] as const) {
     const values = choice[group] ?? [];
     if (group !== except && values.length > 0) filters[group] = { any: values };
   }
   return Object.keys(filters).length > 0 ? { filters } : {};
 }
 
-/** Claim-text matches of `query` under `options`, best first, each claim once. */
+/** Pages whose own text matched `query` under `options`, best first, each once. */
 async function textMatches(api: Pagefind, query: string, options: PagefindSearchOptions): Promise<PagefindResult[]> {
   const response = await api.search(query, options);
   const seen = new Set<string>();
@@ -166,43 +140,31 @@ async function textMatches(api: Pagefind, query: string, options: PagefindSearch
   });
 }
 
-function toHit(result: PagefindResult, fragment: PagefindFragment): ClaimHit {
-  const others = (fragment.meta.others ?? '')
-    .split(',')
-    .map((outlet) => outlet.trim())
-    .filter(Boolean);
-  // A result id starts with the key of its language's index (`en_6fceec9`), which is the page's `lang`.
-  const language = fragment.meta.lang ?? result.id.split('_')[0];
-  return {
-    id: result.id,
-    text: fragment.content,
-    locations: fragment.locations,
-    lang: language && language !== 'unknown' ? language : undefined,
-    target: fragment.meta.target ?? fragment.url,
-    outlet: fragment.meta.outlet ?? fragment.filters.outlet?.[0] ?? '',
-    story: fragment.meta.title ?? fragment.filters.story?.[0] ?? '',
-    others,
-    filters: { outlet: fragment.filters.outlet ?? [], story: fragment.filters.story ?? [], status: fragment.filters.status ?? [] },
-  };
-}
+/** Claims of the pages already read for the current query, by page id; matched words differ between queries. */
+let pages: { query: string; byId: Map<string, Promise<RankedClaim[]>> } = { query: '', byId: new Map() };
 
-/** Fragments already loaded for the current query; positions of matched words differ from one query to the next. */
-let fragments: { query: string; byId: Map<string, Promise<ClaimHit>> } = { query: '', byId: new Map() };
-
-function hitOf(query: string, result: PagefindResult): Promise<ClaimHit> {
-  if (fragments.query !== query) fragments = { query, byId: new Map() };
-  let hit = fragments.byId.get(result.id);
-  if (!hit) {
-    hit = result.data().then((fragment) => toHit(result, fragment));
-    fragments.byId.set(result.id, hit);
+function claimsOf(query: string, result: PagefindResult): Promise<RankedClaim[]> {
+  if (pages.query !== query) pages = { query, byId: new Map() };
+  let claims = pages.byId.get(result.id);
+  if (!claims) {
+    const words = queryWordCount(query);
+    claims = result.data().then((fragment) => claimsOfPage(result, fragment, words));
+    pages.byId.set(result.id, claims);
   }
-  return hit;
+  return claims;
 }
 
-async function countValues(query: string, matches: PagefindResult[], group: FilterGroup): Promise<Record<string, number>> {
-  const hits = await Promise.all(matches.slice(0, countedLimit).map((result) => hitOf(query, result)));
+/** The claims of the best `countedPages` of `results`, and whether more pages matched. */
+async function claimsFound(query: string, results: PagefindResult[]): Promise<{ claims: RankedClaim[]; partial: boolean }> {
+  const read = await Promise.all(results.slice(0, countedPages).map((result) => claimsOf(query, result)));
+  // Ties between claims go to the page Pagefind ranks higher in this search.
+  const claims = read.flatMap((page, index) => page.map((claim) => ({ ...claim, rank: [...claim.rank, -index] })));
+  return { claims, partial: results.length > countedPages };
+}
+
+function countValues(claims: RankedClaim[], group: FilterGroup): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const hit of hits) {
+  for (const { hit } of claims) {
     for (const value of hit.filters[group]) counts[value] = (counts[value] ?? 0) + 1;
   }
   return counts;
@@ -212,22 +174,27 @@ async function countValues(query: string, matches: PagefindResult[], group: Filt
 export async function searchClaims(query: string, choice: FilterChoice): Promise<ClaimSearchResult> {
   const api = await loadPagefind();
   const term = query.trim();
-  const matches = await textMatches(api, term, pagefindFilters(choice));
-  // A group's counts come from a search narrowed by the other groups only; with nothing chosen in the group,
-  // that is the main search.
-  const byGroup = await Promise.all(
-    filterGroups.map((group) =>
-      (choice[group] ?? []).length > 0 ? textMatches(api, term, pagefindFilters(choice, group)) : Promise.resolve(matches),
-    ),
+  const statuses = choice.status ?? [];
+  const withStatus = (claims: RankedClaim[]) =>
+    statuses.length === 0 ? claims : claims.filter(({ hit }) => hit.filters.status.some((value) => statuses.includes(value)));
+  // Outlet and story narrow Pagefind's search; a group's counts come from a search narrowed by the other
+  // groups only, which with nothing chosen in the group is the main search. Status is a claim's, so it
+  // narrows the claims found, and its counts are those of the main search's claims.
+  const main = textMatches(api, term, pagefindFilters(choice));
+  const searches = (['outlet', 'story'] as const).map((group) =>
+    (choice[group] ?? []).length > 0 ? textMatches(api, term, pagefindFilters(choice, group)) : main,
   );
-  const [hits, ...counted] = await Promise.all([
-    Promise.all(matches.slice(0, shown).map((result) => hitOf(term, result))),
-    ...filterGroups.map((group, index) => countValues(term, byGroup[index] ?? [], group)),
-  ]);
+  const [found, byOutlet, byStory] = await Promise.all([main, ...searches].map(async (results) => claimsFound(term, await results)));
+  if (!found || !byOutlet || !byStory) throw new Error('search: a search did not answer');
+  const matches = withStatus(found.claims).sort(compareClaims);
   return {
-    hits,
+    hits: matches.slice(0, shown).map(({ hit }) => hit),
     total: matches.length,
-    counts: Object.fromEntries(filterGroups.map((group, index) => [group, counted[index] ?? {}])) as ClaimSearchResult['counts'],
-    partialCounts: byGroup.some((results) => results.length > countedLimit),
+    counts: {
+      outlet: countValues(withStatus(byOutlet.claims), 'outlet'),
+      story: countValues(withStatus(byStory.claims), 'story'),
+      status: countValues(found.claims, 'status'),
+    },
+    partial: found.partial || byOutlet.partial || byStory.partial,
   };
 }

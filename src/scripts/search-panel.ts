@@ -47,9 +47,11 @@ function part<T extends HTMLElement>(root: HTMLElement, name: string): T {
 function summary(result: ClaimSearchResult, query: string, narrowed: boolean): string {
   const filtered = narrowed ? ' with the chosen filters' : '';
   if (result.total === 0) return `No claims found for “${query}”${filtered}.`;
-  let text = `${result.total} ${result.total === 1 ? 'claim' : 'claims'} found for “${query}”${filtered}`;
+  // When a query matches more report pages than are read (search-claims.ts), the total is a lower bound.
+  const count = `${result.partial ? 'More than ' : ''}${result.total} ${result.total === 1 ? 'claim' : 'claims'}`;
+  let text = `${count} found for “${query}”${filtered}`;
   text += result.total > shown ? `; showing the first ${shown}.` : '.';
-  if (result.partialCounts) text += ' The counts beside the filters cover the best matches only.';
+  if (result.partial) text += ' The counts beside the filters cover the best matches only.';
   return text;
 }
 

@@ -108,25 +108,29 @@ describe('languages and writing directions', () => {
       languages: Record<string, { page_count: number }>;
     };
     const expected = new Map<string, Map<string, string>>();
+    const reportCount = new Map<string, number>();
     for (const report of reports()) {
       const claims = expected.get(report.lang) ?? new Map<string, string>();
       for (const claim of report.claims) claims.set(claim.context, collapse(claim.text));
       expected.set(report.lang, claims);
+      reportCount.set(report.lang, (reportCount.get(report.lang) ?? 0) + 1);
     }
     assert.deepEqual(Object.keys(entry.languages).sort(), [...expected.keys()].sort());
-    // Each fragment is one indexed page, gzipped JSON after a short signature, in a file named for its language.
+    // Each fragment is one indexed page (one report: search-records.ts), gzipped JSON after a short signature,
+    // in a file named for its language; each claim is an anchor of the page, with its text.
     const fragments = join(site.dist, 'pagefind', 'fragment');
     const indexed = new Map<string, Map<string, string>>();
     for (const name of readdirSync(fragments)) {
       const lang = name.slice(0, name.indexOf('_'));
       const data = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
-      const fragment = JSON.parse(data.slice(data.indexOf('{'))) as { url: string; content: string };
-      const pages = indexed.get(lang) ?? new Map<string, string>();
-      pages.set(fragment.url, collapse(fragment.content));
-      indexed.set(lang, pages);
+      const fragment = JSON.parse(data.slice(data.indexOf('{'))) as { url: string; anchors: { id: string; text?: string }[] };
+      const claims = indexed.get(lang) ?? new Map<string, string>();
+      const page = fragment.url.replace(/#.*$/, '');
+      for (const anchor of fragment.anchors) claims.set(`${page}#${anchor.id}`, collapse(anchor.text ?? ''));
+      indexed.set(lang, claims);
     }
     for (const [lang, claims] of expected) {
-      assert.equal(entry.languages[lang]?.page_count, claims.size, `pages in the ${lang} index`);
+      assert.equal(entry.languages[lang]?.page_count, reportCount.get(lang), `pages (reports) in the ${lang} index`);
       assert.deepEqual(indexed.get(lang), claims, `the ${lang} index holds the ${lang} claims, with their text`);
     }
   });

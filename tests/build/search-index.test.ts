@@ -3,27 +3,51 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { readClaimNotes } from '../../src/scripts/search-claim-notes.ts';
 import { projectPaths } from '../helpers/project-paths.ts';
-import { claimContextPath, readComparison } from '../helpers/read-comparison.ts';
+import { claimContextPath, comparisonSchema, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
+import type { Comparison, ComparisonReport } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { collapse } from '../helpers/read-dist.ts';
 
-interface IndexedRecord {
+interface IndexedPage {
+  /** The key of the language index holding the page (`en`, `ur`…). */
+  language: string;
   url: string;
   content: string;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
+  anchors: { id: string; location: number; text?: string }[];
 }
 
-/** The records of the built index, as Pagefind stores them (each fragment gzipped, behind a signature). */
-function indexedRecords(): IndexedRecord[] {
+/** The pages of the built index, as Pagefind stores them (each fragment gzipped, behind a signature). */
+function indexedPages(): IndexedPage[] {
   const folder = join(projectPaths.dist, 'pagefind', 'fragment');
   const signature = 'pagefind_dcd';
   return readdirSync(folder).map((name) => {
     const raw = readFileSync(join(folder, name));
     const data = raw.subarray(0, signature.length).toString() === signature ? raw : gunzipSync(raw);
-    return JSON.parse(data.subarray(signature.length).toString('utf8')) as IndexedRecord;
+    const page = JSON.parse(data.subarray(signature.length).toString('utf8')) as Omit<IndexedPage, 'language'>;
+    return { ...page, language: name.split('_')[0] ?? '' };
   });
+}
+
+/** The indexed page of a report: the one whose first anchor is the report's first claim. */
+function pageOf(pages: IndexedPage[], report: ComparisonReport): IndexedPage | undefined {
+  return pages.find((page) => page.anchors[0]?.id === report.claims[0]?.id);
+}
+
+/** The words of a page's content from the anchor of claim `index` up to the next claim's. */
+function wordsOfClaim(page: IndexedPage, index: number): string {
+  const words = page.content.split(/[^\S\uFEFF]+/).filter(Boolean);
+  return words.slice(page.anchors[index]?.location ?? 0, page.anchors[index + 1]?.location ?? words.length).join(' ');
+}
+
+function otherOutlets(comparison: Comparison, report: ComparisonReport, claimId: string): string[] {
+  const matches = comparison.matches.filter((match) => match.claims.includes(claimId));
+  return comparison.reports
+    .filter((other) => other !== report && matches.some((match) => match.claims.some((id) => other.claims.some((claim) => claim.id === id))))
+    .map((other) => other.outlet);
 }
 
 describe('the search index', () => {
@@ -31,44 +55,51 @@ describe('the search index', () => {
     assert.ok(existsSync(join(projectPaths.dist, 'pagefind', 'pagefind.js')), 'dist/pagefind/pagefind.js is missing');
   });
 
-  test('holds one record per claim, its text and nothing else, so interface text is never found', () => {
-    const claims = new Map<string, string>(
-      readContent().flatMap((story) => {
-        const comparison = readComparison(story.slug);
-        return comparison.reports.flatMap((report) => report.claims.map((claim) => [claimContextPath(comparison, claim.id), collapse(claim.text)]));
-      }),
-    );
-    const records = indexedRecords();
-    assert.equal(records.length, claims.size, 'one record per claim');
-    for (const record of records) {
-      assert.ok(claims.has(record.url), `${record.url} is indexed but opens no claim`);
-      assert.equal(collapse(record.content.replace(/\u200B/g, '')), claims.get(record.url), `${record.url}: the record holds more than the claim`);
+  test('holds one page per report: its claims in reading order, each at its own anchor, and no other text', () => {
+    const pages = indexedPages();
+    const reports = readContent().flatMap((story) => readComparison(story.slug).reports.filter((report) => report.claims.length > 0));
+    assert.equal(pages.length, reports.length, 'one page per report');
+    for (const story of readContent()) {
+      const comparison = readComparison(story.slug);
+      for (const report of comparison.reports) {
+        const page = pageOf(pages, report);
+        assert.ok(page, `${report.slug} of ${story.slug} is not indexed`);
+        assert.deepEqual(
+          page.anchors.map((anchor) => anchor.id),
+          report.claims.map((claim) => claim.id),
+          `${report.slug}: one anchor per claim, in reading order`,
+        );
+        report.claims.forEach((claim, index) => {
+          // Pagefind ends a block with a full stop when its text has none.
+          const text = collapse(claim.text);
+          assert.ok([text, `${text}.`].includes(collapse(wordsOfClaim(page, index))), `${claim.id}: the page holds more than the claim at its anchor`);
+          assert.equal(`${page.url.replace(/#.*$/, '')}#${claim.id}`, claimContextPath(comparison, claim.id), `${claim.id}: the result should open the claim in context`);
+        });
+      }
     }
   });
 
   for (const story of readContent()) {
-    test(`each claim of ${story.slug} is found with its outlet, story, status and the other outlets that carry it`, () => {
+    test(`each claim of ${story.slug} is found with its outlet, story, status, language and the other outlets that carry it`, () => {
       const comparison = readComparison(story.slug);
-      const records = new Map(indexedRecords().map((record) => [record.url, record]));
+      const articles = comparisonSchema.parse(readComparisonJson(story.slug)).articles;
+      const pages = indexedPages();
       for (const report of comparison.reports) {
-        for (const claim of report.claims) {
-          const url = claimContextPath(comparison, claim.id);
-          const record = records.get(url);
-          assert.ok(record, `${claim.id} is not indexed`);
-          assert.deepEqual(record.filters.outlet, [report.outlet]);
-          assert.deepEqual(record.filters.story, [comparison.title]);
-          const matches = comparison.matches.filter((match) => match.claims.includes(claim.id));
-          const others = comparison.reports.filter(
-            (other) => other !== report && matches.some((match) => match.claims.some((id) => other.claims.some((c) => c.id === id))),
-          );
-          const status = [others.length > 0 ? 'shared' : 'unique', ...(matches.some((match) => match.conflicts.length > 0) ? ['conflict'] : [])];
-          assert.deepEqual([...(record.filters.status ?? [])].sort(), status.sort(), `${claim.id}: status`);
-          assert.equal(record.meta.target, url);
-          assert.equal(record.meta.outlet, report.outlet);
-          assert.equal(record.meta.title, comparison.title);
-          assert.equal(record.meta.others_count, String(others.length));
-          assert.equal(record.meta.others ?? '', others.map((other) => other.outlet).join(', '));
-        }
+        const page = pageOf(pages, report);
+        assert.ok(page, `${report.slug} is not indexed`);
+        assert.deepEqual(page.filters.outlet, [report.outlet]);
+        assert.deepEqual(page.filters.story, [comparison.title]);
+        assert.equal(page.meta.outlet, report.outlet);
+        assert.equal(page.meta.title, comparison.title);
+        const lang = articles.find((article) => article.slug === report.slug)?.lang ?? '';
+        assert.equal(page.meta.lang, lang);
+        assert.equal(page.language, new Intl.Locale(lang).language, `${report.slug} should be in the index of its language`);
+        const notes = readClaimNotes(page.meta);
+        report.claims.forEach((claim, index) => {
+          const others = otherOutlets(comparison, report, claim.id);
+          const conflict = comparison.matches.some((match) => match.claims.includes(claim.id) && match.conflicts.length > 0);
+          assert.deepEqual(notes[index], { others, conflict }, `${claim.id}: other outlets and conflict`);
+        });
       }
     });
   }

@@ -226,6 +226,42 @@ describe('filters of the search in the fixture site', () => {
     });
   }
 
+  // A word several claims of one report use, and as few claims of the site as possible, so all results show.
+  const repeated = all
+    .flatMap((comparison) =>
+      comparison.reports.flatMap((report) =>
+        [...new Set(report.claims.flatMap((claim) => words(claim.text)))]
+          .filter((word) => word.length > 4)
+          .map((word) => ({
+            comparison,
+            report,
+            word,
+            claims: report.claims.filter((claim) => words(claim.text).includes(word)),
+            everywhere: all.flatMap((other) => other.reports.flatMap((r) => r.claims)).filter((claim) => words(claim.text).includes(word)).length,
+          })),
+      ),
+    )
+    .filter((entry) => entry.claims.length >= 2)
+    .sort((a, b) => a.everywhere - b.everywhere)[0];
+  if (repeated) {
+    test('a word that several claims of one report use lists each of those claims once, each leading to itself', async () => {
+      const { page, errors } = await site.open();
+      await page.goto(site.url(`/search/?q=${encodeURIComponent(repeated.word)}`));
+      const { results } = await answer(page, '[data-search-panel="page"]', repeated.word);
+      const targets = results.map((result) => result.target);
+      assert.equal(new Set(targets).size, targets.length, 'each claim should be listed once');
+      for (const claim of repeated.claims) {
+        const target = claimContextPath(repeated.comparison, claim.id);
+        const shown = results.find((result) => result.target === target);
+        assert.ok(shown, `"${repeated.word}" should list ${target}; got ${targets.join(', ')}`);
+        assert.equal(shown.text, claim.text, `${target} should show its own claim's text`);
+        assert.equal(shown.outlet, repeated.report.outlet);
+        assert.equal(shown.story, repeated.comparison.title);
+      }
+      assert.deepEqual(errors, []);
+    });
+  }
+
   const home = readFileSync(join(fixture.dist, 'index.html'), 'utf8');
   const homeLang = /<html[^>]*\slang="([^"]+)"/.exec(home)?.[1] ?? '';
   const foreign = all.flatMap((comparison) =>
