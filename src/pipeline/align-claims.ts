@@ -1,5 +1,5 @@
 import { prepareClaim, type PreparedClaim } from './prepare-claim.ts';
-import { MIN_CONTAINED_SHARE, MIN_CONTAINED_TERMS, MIN_SHARED_CONTENT, scoreClaims } from './score-claims.ts';
+import { MIN_CONTAINED_SHARE, MIN_CONTAINED_TERMS, MIN_SHARED_CONTENT, matchClaims } from './score-claims.ts';
 
 /** Two claims, by index into the two claim lists, that state the same thing. */
 export interface AlignedPair {
@@ -10,19 +10,22 @@ export interface AlignedPair {
 
 /**
  * Aligns the claims of two reports. Each claim is prepared once (prepare-claim.ts); the candidate pairs (see
- * candidatePairs) are then scored and decided by scoreClaims, the one definition of "the same claim", which
- * looks at the pair alone. Every matching pair is kept, so one claim may match several: a long sentence in one
+ * candidatePairs) are then decided by scoreClaims, the one definition of "the same claim", which looks at the
+ * pair alone (through matchClaims, which skips scoring the pairs that cannot match). Every matching pair is kept, so one claim may match several: a long sentence in one
  * report can carry what two sentences carry in the other. Pairs come ordered by `a`, then `b`; swapping the
  * reports swaps the pairs.
  */
 export function alignClaims(a: string[], b: string[], lang = 'en'): AlignedPair[] {
-  const left = a.map((text) => prepareClaim(text, lang));
-  const right = b.map((text) => prepareClaim(text, lang));
+  return alignPrepared(a.map((text) => prepareClaim(text, lang)), b.map((text) => prepareClaim(text, lang)));
+}
+
+/** alignClaims for claims already prepared, so a caller aligning one report with several prepares it once. */
+export function alignPrepared(left: readonly PreparedClaim[], right: readonly PreparedClaim[]): AlignedPair[] {
   const pairs: AlignedPair[] = [];
   candidatePairs(left, right).forEach((js, i) => {
     for (const j of js) {
-      const { score, match } = scoreClaims(left[i]!, right[j]!);
-      if (match) pairs.push({ a: i, b: j, score });
+      const match = matchClaims(left[i]!, right[j]!);
+      if (match) pairs.push({ a: i, b: j, score: match.score });
     }
   });
   return pairs;

@@ -52,11 +52,12 @@ export interface Anchoring {
  * Claims that take no recorded id get a new one (see newClaimId). Throws when `previous` lists an id twice.
  */
 export function anchorClaims(report: ReportIdentity, texts: string[], previous?: ReportLedger): Anchoring {
+  const keys = texts.map(claimKey);
   const current = texts.map((text, i) => ({
     text,
-    key: claimKey(text),
-    before: contextBefore(texts[i - 1]),
-    after: contextAfter(texts[i + 1]),
+    key: keys[i]!,
+    before: i > 0 ? keys[i - 1]!.slice(-contextLength) : '',
+    after: i + 1 < keys.length ? keys[i + 1]!.slice(0, contextLength) : '',
   }));
   const recorded = [...(previous?.claims ?? []), ...(previous?.removed ?? [])];
   const taken = new Set<string>();
@@ -180,14 +181,6 @@ function comparable(text: string): string {
 
 function wordCount(text: string): number {
   return text.split(' ').filter((word) => word !== '').length;
-}
-
-function contextBefore(text: string | undefined): string {
-  return text === undefined ? '' : claimKey(text).slice(-contextLength);
-}
-
-function contextAfter(text: string | undefined): string {
-  return text === undefined ? '' : claimKey(text).slice(0, contextLength);
 }
 
 /** The entry's earlier wordings, with its recorded text added when the claim now reads otherwise. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * Stable ids for the claims of one report, in the order given: `<report slug>-<8 hex digits>`, the digits taken
@@ -19,7 +19,7 @@ export function claimIds(reportSlug: string, texts: string[]): string[] {
 export function newClaimId(reportSlug: string, text: string, taken: Set<string>): string {
   const slug = reportSlug.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const safeSlug = slug.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'report';
-  const base = `${safeSlug}-${createHash('sha256').update(claimKey(text)).digest('hex').slice(0, 8)}`;
+  const base = `${safeSlug}-${hash('sha256', claimKey(text)).slice(0, 8)}`;
   let id = base;
   for (let copy = 2; taken.has(id); copy++) id = `${base}-${copy}`;
   taken.add(id);
@@ -28,5 +28,9 @@ export function newClaimId(reportSlug: string, text: string, taken: Set<string>)
 
 /** The form of a claim's text that its id is made from: two texts with the same key are the same sentence. */
 export function claimKey(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const nfc = text.normalize('NFC');
+  return UNEVEN_SPACING.test(nfc) ? nfc.replace(/\s+/g, ' ').trim() : nfc;
 }
+
+/** White space other than single spaces between words: what claimKey collapses and trims (most claims have none). */
+const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;

@@ -13,12 +13,14 @@ import type {
 import { parseReport } from './parse-report.ts';
 import { claimKey } from './claim-ids.ts';
 import { anchorClaims } from './anchor-claims.ts';
-import { alignClaims } from './align-claims.ts';
+import { alignPrepared } from './align-claims.ts';
 import { diffClaims, markConflicts, mergeSegments } from './diff-claims.ts';
 import { groupClaims } from './group-claims.ts';
-import { wordTokens } from './normalize-text.ts';
+import { wordTokens, type ReadWords } from './normalize-text.ts';
 import { labelMatch } from './label-match.ts';
-import { detectConflicts } from './detect-conflicts.ts';
+import { conflictFacts, detectConflicts } from './detect-conflicts.ts';
+import { prepareClaim } from './prepare-claim.ts';
+import { textMemo } from './text-memo.ts';
 
 /** Most reports one story may hold: every pair is aligned, and the page offers every pair to compare. */
 export const maxReports = 10;
@@ -63,6 +65,10 @@ export function compareStory(story: StoryInput): StoryComparison {
     return readClaims(report, story.ledger?.reports[report.slug]);
   });
 
+  // Every step reads a claim the same way wherever it meets it, so each claim is read once per language tag.
+  const words = textMemo(wordTokens);
+  const prepared = textMemo((text, lang) => prepareClaim(text, lang, words(text, lang)));
+  const facts = textMemo((text, lang) => conflictFacts(text, lang, words));
   const links = claimsOf.map((parsed) => parsed.claims.map((): ClaimLink[] => []));
   const matches: Match[] = [];
   for (let i = 0; i < reports.length; i++) {
@@ -70,13 +76,14 @@ export function compareStory(story: StoryInput): StoryComparison {
       const a = claimsOf[i].claims;
       const b = claimsOf[j].claims;
       const lang = reports[i].lang;
-      for (const pair of alignClaims(a.map((c) => c.text), b.map((c) => c.text), lang)) {
+      const aligned = alignPrepared(a.map((c) => prepared(c.text, lang)), b.map((c) => prepared(c.text, lang)));
+      for (const pair of aligned) {
         const [ta, tb] = [a[pair.a].text, b[pair.b].text];
-        const diff = diffClaims(ta, tb, lang);
+        const diff = diffClaims(ta, tb, lang, words);
         // Rounded: more digits mean nothing to a reader and would make comparison.json noisy.
         const score = Math.round(pair.score * 1000) / 1000;
-        const kind = labelMatch(ta, tb, lang);
-        const conflicts = detectConflicts(ta, tb, lang);
+        const kind = labelMatch(ta, tb, lang, words);
+        const conflicts = detectConflicts(ta, tb, lang, facts);
         matches.push({ claims: [a[pair.a].id, b[pair.b].id], score, kind, conflicts });
         const turned = conflicts.map((c) => ({ kind: c.kind, a: c.b, b: c.a }));
         links[i][pair.a].push({
@@ -105,7 +112,7 @@ export function compareStory(story: StoryInput): StoryComparison {
       ...(standfirst !== undefined && { standfirst }),
       blocks: claimsOf[r].blocks,
       claims,
-      stats: reportStats(claims, lang),
+      stats: reportStats(claims, lang, words),
     };
   });
   const sum = (key: 'claims' | 'sharedClaims' | 'uniqueClaims') => out.reduce((n, rep) => n + rep.stats[key], 0);
@@ -177,7 +184,7 @@ function readClaims(
 }
 
 /** Words and shared words are word tokens (see normalize-text.ts); a claim is shared when it has a counterpart. */
-function reportStats(claims: Claim[], lang: string): ReportComparison['stats'] {
+function reportStats(claims: Claim[], lang: string, readWords: ReadWords): ReportComparison['stats'] {
   let words = 0;
   let sharedWords = 0;
   for (const claim of claims) {
@@ -187,7 +194,7 @@ function reportStats(claims: Claim[], lang: string): ReportComparison['stats'] {
       if (s.shared) shared.fill(true, offset, offset + s.text.length);
       offset += s.text.length;
     }
-    for (const token of wordTokens(claim.text, lang)) {
+    for (const token of readWords(claim.text, lang)) {
       words++;
       if (shared[token.start]) sharedWords++;
     }

@@ -1,5 +1,5 @@
 import type { Conflict, ConflictKind } from './types.ts';
-import { wordTokens, type WordToken } from './normalize-text.ts';
+import { wordTokens, type ReadWords, type WordToken } from './normalize-text.ts';
 import { stopwords } from './stopwords.ts';
 import { alignSlots, contextEvidence, mentionContext, pairMentions, slotsOf, type MentionContext } from './pair-mentions.ts';
 import { findQuantities, quantitiesDisagree, type Quantity } from './find-quantities.ts';
@@ -16,11 +16,17 @@ import { findAttributions, sameSource, type Attribution } from './find-attributi
  * without duplicates. Something stated in one claim only is an omission, never a conflict, and a mention is
  * compared only with the mention of the other claim that fills the same slot: precision comes before recall,
  * since a false conflict tells the reader two outlets disagree when they do not. The finders read English;
- * other languages get no conflicts rather than wrong ones.
+ * other languages get no conflicts rather than wrong ones. `read` is conflictFacts, or a caller's memo of it
+ * (see text-memo.ts).
  */
-export function detectConflicts(a: string, b: string, lang = 'en'): Conflict[] {
+export function detectConflicts(
+  a: string,
+  b: string,
+  lang = 'en',
+  read: (text: string, lang: string) => ClaimFacts = conflictFacts,
+): Conflict[] {
   if (lang.toLowerCase().split('-')[0] !== 'en') return [];
-  const [x, y] = [readClaim(a, lang), readClaim(b, lang)];
+  const [x, y] = [read(a, lang), read(b, lang)];
   const found = [
     ...numberConflicts(x, y, alignSlots(x.tokens, y.tokens)),
     ...dateConflicts(x, y),
@@ -43,7 +49,8 @@ type Span = { start: number; end: number };
 type Found = { kind: ConflictKind; at: number; a: Span; b: Span };
 const KINDS: ConflictKind[] = ['number', 'date', 'name', 'attribution'];
 
-interface ClaimFacts {
+/** What detectConflicts compares in one claim: its words and the mentions the finders read in it. */
+export interface ClaimFacts {
   text: string;
   tokens: WordToken[];
   quantities: (Quantity & { context: MentionContext })[];
@@ -52,8 +59,9 @@ interface ClaimFacts {
   attributions: Attribution[];
 }
 
-function readClaim(text: string, lang: string): ClaimFacts {
-  const tokens = wordTokens(text, lang);
+/** The facts of one claim; `words` is wordTokens or a caller's memo of it. Read-only for every caller. */
+export function conflictFacts(text: string, lang: string, words: ReadWords = wordTokens): ClaimFacts {
+  const tokens = words(text, lang);
   const stop = stopwords(lang);
   const withContext = <T extends Span>(m: T) => ({ ...m, context: mentionContext(text, tokens, stop, m.start, m.end) });
   const dates = findDates(text);
@@ -122,9 +130,11 @@ function nameConflicts(x: ClaimFacts, y: ClaimFacts): Found[] {
   const conflicts: Found[] = [];
   const same = pairMentions(x.names, y.names, (p, q) => (sameName(p.words, q.words) ? 1 : 0));
   for (const [p, q] of same) if (titlesDisagree(p.titles, q.titles)) conflicts.push(found('name', p.title, q.title));
-  const paired = new Set(same.flat());
+  // One set per side: two claims with the same text may share one ClaimFacts, and so the same name objects.
+  const pairedX = new Set(same.map(([p]) => p));
+  const pairedY = new Set(same.map(([, q]) => q));
   const sameRole = (p: TitledName, q: TitledName) =>
-    !paired.has(p) && !paired.has(q) && !(p.owner && q.owner && p.owner !== q.owner) &&
+    !pairedX.has(p) && !pairedY.has(q) && !(p.owner && q.owner && p.owner !== q.owner) &&
     p.titles.some((t) => q.titles.some((u) => sameOffice(t, u) && (!isGenericTitle(t) || (p.owner !== '' && p.owner === q.owner))));
   const mentions = (c: ClaimFacts, words: string[]) => c.tokens.some((t) => /^\p{Lu}/u.test(t.text) && sameName([t.norm], [words.at(-1)!]));
   for (const p of x.names) {

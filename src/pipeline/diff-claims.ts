@@ -1,6 +1,6 @@
 import DiffMatchPatch from 'diff-match-patch';
 import type { ConflictKind, Segment } from './types.ts';
-import { wordTokens, type WordToken } from './normalize-text.ts';
+import { wordTokens, type ReadWords, type WordToken } from './normalize-text.ts';
 import { stopwords } from './stopwords.ts';
 
 /**
@@ -14,9 +14,9 @@ import { stopwords } from './stopwords.ts';
  * sides of it are longer, which is the usual case when a short claim is carried inside a long sentence, and
  * then the very wording the two share is not marked.
  */
-export function diffClaims(a: string, b: string, lang = 'en'): { a: Segment[]; b: Segment[] } {
-  const tokensA = wordTokens(a, lang);
-  const tokensB = wordTokens(b, lang);
+export function diffClaims(a: string, b: string, lang = 'en', words: ReadWords = wordTokens): { a: Segment[]; b: Segment[] } {
+  const tokensA = words(a, lang);
+  const tokensB = words(b, lang);
   const codes = new Map<string, string>();
   const stop = stopwords(lang);
   const content = new Set<string>();
@@ -55,6 +55,8 @@ export function diffClaims(a: string, b: string, lang = 'en'): { a: Segment[]; b
  * segmentation of `text`.
  */
 export function mergeSegments(text: string, runs: Segment[][]): Segment[] {
+  // A claim without counterparts (most claims) is one segment that is neither shared nor in conflict.
+  if (runs.length === 0) return text === '' ? [] : [{ text, shared: false }];
   const shared = new Array<boolean>(text.length).fill(false);
   const conflict = new Array<ConflictKind | undefined>(text.length).fill(undefined);
   for (const run of runs) {

@@ -1,5 +1,5 @@
 import type { MatchKind } from './types.ts';
-import { wordTokens } from './normalize-text.ts';
+import { wordTokens, type ReadWords } from './normalize-text.ts';
 
 /**
  * Labels how close the wording of two matched claims is.
@@ -16,9 +16,9 @@ import { wordTokens } from './normalize-text.ts';
  *   a long one from passing with a whole clause rewritten, which is no longer "a few words".
  * - `paraphrase`: anything else.
  */
-export function labelMatch(a: string, b: string, lang = 'en'): MatchKind {
-  const wordsA = wordTokens(a, lang).map((t) => t.norm);
-  const wordsB = wordTokens(b, lang).map((t) => t.norm);
+export function labelMatch(a: string, b: string, lang = 'en', words: ReadWords = wordTokens): MatchKind {
+  const wordsA = words(a, lang).map((t) => t.norm);
+  const wordsB = words(b, lang).map((t) => t.norm);
   const longer = Math.max(wordsA.length, wordsB.length);
   const allowed = Math.min(MAX_EDITS, Math.max(1, Math.floor(longer * EDIT_SHARE)));
   const distance = wordEditDistance(wordsA, wordsB, allowed);

@@ -49,6 +49,11 @@ export function matchFeatures(a: PreparedClaim, b: PreparedClaim): number[] {
   const bothNumbers = a.numbers.size > 0 && b.numbers.size > 0;
   const lcs = longestCommonSubsequence(a.stems, b.stems);
   const [la, lb] = [a.stems.length, b.stems.length];
+  const shared: Shared = {
+    words: intersection(a.words, b.words),
+    bigrams: intersection(a.bigrams, b.bigrams),
+    trigrams: intersection(a.trigrams, b.trigrams),
+  };
   return [
     dice(sharedContent, a.content.size, b.content.size),
     ratio(sharedContent, Math.max(a.content.size, b.content.size)),
@@ -56,13 +61,13 @@ export function matchFeatures(a: PreparedClaim, b: PreparedClaim): number[] {
     Math.log1p(Math.max(onlyA, onlyB)),
     Math.log1p(Math.min(onlyA, onlyB)),
     dice(sharedPlain, plainA, plainB),
-    dice(intersection(a.words, b.words), a.words.size, b.words.size),
-    dice(intersection(a.bigrams, b.bigrams), a.bigrams.size, b.bigrams.size),
-    dice(intersection(a.trigrams, b.trigrams), a.trigrams.size, b.trigrams.size),
+    dice(shared.words, a.words.size, b.words.size),
+    dice(shared.bigrams, a.bigrams.size, b.bigrams.size),
+    dice(shared.trigrams, a.trigrams.size, b.trigrams.size),
     ratio(lcs, Math.max(la, lb)),
     ratio(lcs, Math.min(la, lb)),
     1 - ratio(editDistance(a.stems, b.stems), Math.max(la, lb)),
-    (bleu(a, b) + bleu(b, a)) / 2,
+    (bleu(a, b, shared) + bleu(b, a, shared)) / 2,
     (meteor(a.stems, b.stems) + meteor(b.stems, a.stems)) / 2,
     Math.log1p(namesUnmatched),
     bothNumbers && (numbersShared < a.numbers.size || numbersShared < b.numbers.size) ? 1 : 0,
@@ -90,7 +95,8 @@ function negatesOther(a: PreparedClaim, b: PreparedClaim): boolean {
 }
 
 function intersection(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let n = 0;
   for (const x of small) if (large.has(x)) n++;
   return n;
@@ -108,32 +114,50 @@ function longestCommonSubsequence(a: string[], b: string[]): number {
   let prev = new Uint16Array(b.length + 1);
   let row = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
+    const word = a[i - 1];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
+      if (word === b[j - 1]) row[j] = prev[j - 1] + 1;
+      else row[j] = prev[j] >= row[j - 1] ? prev[j] : row[j - 1];
     }
-    [prev, row] = [row, prev];
+    const done = prev;
+    prev = row;
+    row = done;
   }
   return prev[b.length];
 }
 
 function editDistance(a: string[], b: string[]): number {
-  let prev = Uint16Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = new Uint16Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   let row = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
+    const word = a[i - 1];
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const replace = prev[j - 1] + (word === b[j - 1] ? 0 : 1);
+      const drop = prev[j] + 1;
+      const add = row[j - 1] + 1;
+      row[j] = replace < drop ? (replace < add ? replace : add) : drop < add ? drop : add;
     }
-    [prev, row] = [row, prev];
+    const done = prev;
+    prev = row;
+    row = done;
   }
   return prev[b.length];
 }
 
-/** Smoothed BLEU of `hyp` against `ref` over distinct 1- to 3-grams, with the brevity penalty. */
-function bleu(hyp: PreparedClaim, ref: PreparedClaim): number {
-  const p1 = (intersection(hyp.words, ref.words) + 1) / (hyp.words.size + 1);
-  const p2 = (intersection(hyp.bigrams, ref.bigrams) + 1) / (hyp.bigrams.size + 1);
-  const p3 = (intersection(hyp.trigrams, ref.trigrams) + 1) / (hyp.trigrams.size + 1);
+/** How many distinct words, bigrams and trigrams two claims share. */
+interface Shared {
+  words: number;
+  bigrams: number;
+  trigrams: number;
+}
+
+/** Smoothed BLEU of `hyp` against `ref` over distinct 1- to 3-grams (`shared` between them), with the brevity penalty. */
+function bleu(hyp: PreparedClaim, ref: PreparedClaim, shared: Shared): number {
+  const p1 = (shared.words + 1) / (hyp.words.size + 1);
+  const p2 = (shared.bigrams + 1) / (hyp.bigrams.size + 1);
+  const p3 = (shared.trigrams + 1) / (hyp.trigrams.size + 1);
   const brevity = hyp.stems.length >= ref.stems.length ? 1 : Math.exp(1 - ref.stems.length / Math.max(1, hyp.stems.length));
   return brevity * Math.cbrt(p1 * p2 * p3);
 }

@@ -13,15 +13,16 @@ export interface WordToken {
   stem: string;
 }
 
+/** wordTokens, or a caller's memo of it (see text-memo.ts): what the matching steps read a claim's words with. */
+export type ReadWords = (text: string, lang: string) => WordToken[];
+
 /**
  * Splits `text` into its words with `Intl.Segmenter` (word-like segments only) and normalises each one so
  * that two reports' wordings can be compared: `Colour's` and `color`, `twenty-seven` and `27`,
  * `200,000` and `200000` get the same `norm`. Spelling and number rules apply to English (`en`, `en-GB`…).
  */
 export function wordTokens(text: string, lang = 'en'): WordToken[] {
-  const english = lang.toLowerCase().split('-')[0] === 'en';
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
+  const { english, segmenter, forms } = language(lang);
   const words =
     (english ? latinWords(text) : undefined) ??
     [...segmenter.segment(text)]
@@ -29,35 +30,55 @@ export function wordTokens(text: string, lang = 'en'): WordToken[] {
       .map((s) => ({ text: s.segment, start: s.index, end: s.index + s.segment.length }));
   const tokens: WordToken[] = [];
   for (let i = 0; i < words.length; i++) {
-    const number = english && NUMBER_STARTS.has(words[i].text.toLowerCase()) ? readNumberWords(text, words, i) : undefined;
+    const word = words[i];
+    let form = forms.get(word.text);
+    if (!form) {
+      const norm = normalizeWord(word.text, lang, english);
+      form = {
+        norm,
+        stem: english ? stemmer(norm) : norm,
+        startsNumber: english && NUMBER_STARTS.has(word.text.toLowerCase()),
+      };
+      if (forms.size >= WORD_FORMS_LIMIT) forms.clear();
+      forms.set(word.text, form);
+    }
+    const number = form.startsNumber ? readNumberWords(text, words, i) : undefined;
     if (number) {
-      const first = words[i];
       const last = words[number.next - 1];
       const norm = String(number.value);
-      tokens.push({ text: text.slice(first.start, last.end), start: first.start, end: last.end, norm, stem: norm });
+      tokens.push({ text: text.slice(word.start, last.end), start: word.start, end: last.end, norm, stem: norm });
       i = number.next - 1;
       continue;
     }
-    const key = `${lang}\u0000${words[i].text}`;
-    let forms = wordForms.get(key);
-    if (!forms) {
-      const norm = normalizeWord(words[i].text, lang, english);
-      forms = { norm, stem: english ? stemmer(norm) : norm };
-      if (wordForms.size >= WORD_FORMS_LIMIT) wordForms.clear();
-      wordForms.set(key, forms);
-    }
-    tokens.push({ ...words[i], ...forms });
+    tokens.push({ text: word.text, start: word.start, end: word.end, norm: form.norm, stem: form.stem });
   }
   return tokens;
 }
 
 /*
- * Caches of pure results: building a segmenter costs more than segmenting a sentence, and a story's claims
- * are compared several times (alignment, each diff, figures). The word cache is bounded for long builds.
+ * Caches of pure results, per language tag: building a segmenter costs more than segmenting a sentence, and
+ * the same words recur across a story's claims. The word cache is bounded for long builds.
  */
-const segmenters = new Map<string, Intl.Segmenter>();
-const wordForms = new Map<string, { norm: string; stem: string }>();
+interface Language {
+  english: boolean;
+  segmenter: Intl.Segmenter;
+  forms: Map<string, { norm: string; stem: string; startsNumber: boolean }>;
+}
+const languages = new Map<string, Language>();
 const WORD_FORMS_LIMIT = 100_000;
+
+function language(lang: string): Language {
+  let known = languages.get(lang);
+  if (!known) {
+    known = {
+      english: lang.toLowerCase().split('-')[0] === 'en',
+      segmenter: new Intl.Segmenter(lang, { granularity: 'word' }),
+      forms: new Map(),
+    };
+    languages.set(lang, known);
+  }
+  return known;
+}
 
 /*
  * Word boundaries without the segmenter, for text in the characters it knows: segmenting costs far more than

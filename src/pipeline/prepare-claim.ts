@@ -1,4 +1,4 @@
-import { wordTokens } from './normalize-text.ts';
+import { wordTokens, type WordToken } from './normalize-text.ts';
 import { stopwords } from './stopwords.ts';
 import { findQuotations } from './find-quotations.ts';
 
@@ -33,6 +33,15 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.]+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NUMBER = /^\p{N}/u;
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
+const isAsciiCapital = (code: number) => code >= 0x41 && code <= 0x5a;
+const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/** Whether `word` starts as `pattern` (anchored at the start) requires; an ASCII first letter is told by `ascii`, faster. */
+function startsWith(word: string, pattern: RegExp, ascii: (code: number) => boolean): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? ascii(code) : pattern.test(word);
+}
+
 /**
  * Words that negate what follows them: negations proper, their spellings without an apostrophe, and the verbs
  * that state an action did not happen ("failed to pay", "refused to comment", "denied taking").
@@ -45,10 +54,16 @@ const NEGATIONS = new Set([
   'declined', 'declining', 'deny', 'denies', 'denied', 'denying',
 ]);
 
-/** Reads `text` for matching; `lang` picks the stopwords and word rules (see normalize-text.ts). */
-export function prepareClaim(text: string, lang = 'en'): PreparedClaim {
+/**
+ * Reads `text` for matching; `lang` picks the stopwords and word rules (see normalize-text.ts). `tokens`, when
+ * given, must be `wordTokens(text, lang)` (a caller that already has them saves reading the text again).
+ */
+export function prepareClaim(
+  text: string,
+  lang = 'en',
+  tokens: readonly WordToken[] = wordTokens(text, lang),
+): PreparedClaim {
   const stop = stopwords(lang);
-  const tokens = wordTokens(text, lang);
   const stems: string[] = [];
   const content = new Set<string>();
   const names = new Set<string>();
@@ -56,13 +71,15 @@ export function prepareClaim(text: string, lang = 'en'): PreparedClaim {
   let negations = 0;
   const negated = new Set<string>();
   let negationReach = 0;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const capitalised = startsWith(t.text, CAPITALISED, isAsciiCapital);
     // An acronym is a name even when it spells a function word (US, IT), and its dots do not count (U.S.).
-    const acronym = ACRONYM.test(t.text);
+    const acronym = capitalised && ACRONYM.test(t.text);
     const stem = acronym ? t.norm.replace(/\./g, '') : t.stem;
     stems.push(stem);
     const negation = NEGATIONS.has(t.norm) || t.norm.endsWith("n't");
-    if (NUMBER.test(t.norm)) numbers.add(t.norm);
+    if (startsWith(t.norm, NUMBER, isAsciiDigit)) numbers.add(t.norm);
     const isContent = (acronym || !stop.has(t.norm)) && ALPHANUMERIC.test(t.norm);
     if (negation) {
       negations++;
@@ -71,10 +88,10 @@ export function prepareClaim(text: string, lang = 'en'): PreparedClaim {
       negationReach--;
       if (isContent) negated.add(stem);
     }
-    if (!isContent) return;
+    if (!isContent) continue;
     content.add(stem);
-    if (acronym || (i > 0 && CAPITALISED.test(t.text))) names.add(stem);
-  });
+    if (acronym || (i > 0 && capitalised)) names.add(stem);
+  }
   const bigrams = new Set<string>();
   const trigrams = new Set<string>();
   for (let i = 1; i < stems.length; i++) {

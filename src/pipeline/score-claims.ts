@@ -84,9 +84,25 @@ export function scoreClaims(a: PreparedClaim, b: PreparedClaim, model = committe
   const t = model.threshold;
   const score = p >= t ? MATCH_SCORE + ((1 - MATCH_SCORE) * (p - t)) / (1 - t) : (MATCH_SCORE * p) / t;
   if (p >= t && hasEvidence(a, b)) return { score, match: true, reason: 'model' };
+  return ruleMatch(a, b) ?? { score, match: false };
+}
+
+/**
+ * What scoreClaims says of a pair that matches, undefined for one that does not: for callers that keep only
+ * matches (alignment). A pair without evidence (hasEvidence) can match only by containment or quotation, so
+ * the model's features, most of the cost of scoring, are computed only for pairs with evidence.
+ */
+export function matchClaims(a: PreparedClaim, b: PreparedClaim, model = committedModel()): ClaimScore | undefined {
+  if (!hasEvidence(a, b)) return ruleMatch(a, b);
+  const result = scoreClaims(a, b, model);
+  return result.match ? result : undefined;
+}
+
+/** The rules that match a pair whatever the model says, in scoreClaims' order. */
+function ruleMatch(a: PreparedClaim, b: PreparedClaim): ClaimScore | undefined {
   if (isContained(a, b)) return { score: MATCH_SCORE, match: true, reason: 'containment' };
   if (sharesQuotation(a.quotations, b.quotations)) return { score: MATCH_SCORE, match: true, reason: 'quotation' };
-  return { score, match: false };
+  return undefined;
 }
 
 /** The learned model's probability that two claims with these features are the same claim. */

@@ -44,7 +44,8 @@ const FINAL_WORD = /(?:^|[^\p{L}\p{N}.])((?:\p{L}\.)*\p{L}+)\.$/u;
 const INITIALISM = /^(?:\p{L}\.)*\p{L}$/u;
 
 export function segmentClaims(text: string, lang = 'en'): string[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' })));
   const quotations = findQuotations(text);
   const claims: string[] = [];
   let current = '';
@@ -60,6 +61,9 @@ export function segmentClaims(text: string, lang = 'en'): string[] {
   if (current.trim() !== '') claims.push(current.trim());
   return claims;
 }
+
+/** Building a segmenter costs more than splitting a paragraph; one per language tag serves every report. */
+const segmenters = new Map<string, Intl.Segmenter>();
 
 /** Whether `next` carries on the sentence that `previous` seems to end. */
 function continues(previous: string, next: string): boolean {

@@ -76,3 +76,26 @@ test('an empty document has no blocks', () => {
   assert.deepEqual(parseReport(''), []);
   assert.deepEqual(parseReport('\n\n---\n\n'), []);
 });
+
+test('plain paragraphs read as CommonMark reads them, whatever characters sit inside their lines', () => {
+  // When CommonMark finds only paragraphs in a body, an HTML comment block after it sends it through the
+  // full markdown parser and adds no block, so the two readings must agree however parseReport reads the body.
+  const parsed = (markdown: string) => parseReport(`${markdown}\n\n<!-- end -->`);
+  let compared = 0;
+  const pieces = [
+    'The', 'mayor', 'said', '2.5', '1980s', 'U.S.', 'Mr.', ' ', ' ', '  ', '   ', ', ', '. ', '? ', '"', '“', '”', '‘', '’',
+    "'", '(', ')', '-', '#', '=', '>', '+', '|', '~', '!', ':', ';', '&', '&amp;', '&#35;', 'AT&T', '[', ']', '[a]',
+    '(b)', '[a](b)', '<', '<.', '< ', '<b>', '<JPY=>', '<x:y>', '<b ', '</b', 'x@y.org', '<.x@y.org>', '<http://example.org>', '`', '``', '`code`', '*', '_', '\\',
+    '\u00a0', '\u2028', '۔', 'é', '\n', '\n', '\n\n', '\n \n', '\n1. ', '\n2) ', '\n# ', '\n- ', '\n> ', '\n    ', '\n===',
+  ];
+  let state = 1;
+  const random = () => (state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  for (let n = 0; n < 3000; n++) {
+    let body = 'A';
+    for (let k = 0, words = 1 + Math.floor(random() * 30); k < words; k++) body += pieces[Math.floor(random() * pieces.length)];
+    if (!remark().parse(body).children.every((node) => node.type === 'paragraph')) continue;
+    compared++;
+    assert.deepEqual(parseReport(body), parsed(body), JSON.stringify(body));
+  }
+  assert.ok(compared > 1000, `only ${compared} bodies of paragraphs alone`);
+});

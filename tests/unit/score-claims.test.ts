@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { prepareClaim } from '../../src/pipeline/prepare-claim.ts';
 import { FEATURE_NAMES, matchFeatures } from '../../src/pipeline/match-features.ts';
-import { MATCH_SCORE, scoreClaims } from '../../src/pipeline/score-claims.ts';
+import { MATCH_SCORE, matchClaims, scoreClaims } from '../../src/pipeline/score-claims.ts';
 import model from '../../src/pipeline/matcher-model.json' with { type: 'json' };
 
 const score = (a: string, b: string) => scoreClaims(prepareClaim(a), prepareClaim(b));
@@ -107,6 +107,33 @@ test('the score is at or above MATCH_SCORE exactly when the pair matches', () =>
     assert.equal(r.score >= MATCH_SCORE, r.match, `${a} / ${b}: ${r.score}`);
     assert.ok(r.score >= 0 && r.score <= 1);
   }
+});
+
+test('matchClaims finds exactly the matches scoreClaims finds, with the same score and reason', () => {
+  const claims = [
+    LONG,
+    'The main airport was closed for two days.',
+    'The storm cut power to forty thousand homes.',
+    'The main airport was not closed for two days.',
+    'Insurers have not yet estimated the damage.',
+    'Prime Minister Jane Doe met President Lee Kwan in Geneva on Monday.',
+    'Jane Doe and President Lee Kwan will attend an energy summit in Geneva next spring.',
+    'Asked about the budget, the mayor said it was "a plan that puts families first".',
+    'Critics mocked what the council called “a plan that puts families first” at a rally on Sunday.',
+    'The bank raised rates on Thursday.',
+    'On Thursday the bank raised rates.',
+    'Here are more details.',
+    '',
+  ].map((text) => prepareClaim(text));
+  let matched = 0;
+  for (const a of claims) {
+    for (const b of claims) {
+      const full = scoreClaims(a, b);
+      assert.deepEqual(matchClaims(a, b), full.match ? full : undefined);
+      if (full.match) matched++;
+    }
+  }
+  assert.ok(matched > claims.length, 'the pairs include matches besides each claim with itself');
 });
 
 test('every feature is symmetric in its two claims', () => {
