@@ -24,7 +24,7 @@ import { launchBrowser } from '../tests/helpers/launch-browser.ts';
 import { startStaticServer } from '../tests/helpers/start-static-server.ts';
 import { writeSearchIndex } from './build-search-index.ts';
 import { msrpBackground } from './generate-stories.ts';
-import { syntheticStory } from './synthetic-stories.ts';
+import { syntheticStory, syntheticStoryInput } from './synthetic-stories.ts';
 import { countedPages } from '../src/scripts/search-claim-hits.ts';
 
 const { values } = parseArgs({
@@ -64,22 +64,7 @@ const started = comparing;
 let reportTotal = 0;
 for (let index = 0; index < storyCount; index++) {
   const synthetic = syntheticStory(Number(values.seed), index, background);
-  const story = compareStory({
-    slug: synthetic.slug,
-    title: synthetic.title,
-    summary: synthetic.summary,
-    date: new Date(synthetic.date),
-    reports: synthetic.reports.map((report) => ({
-      slug: report.slug,
-      outlet: report.outlet,
-      title: report.title,
-      url: report.url,
-      published: new Date(report.published),
-      lang: 'en',
-      body: report.body,
-      source: `${synthetic.slug}/${report.slug}.md`,
-    })),
-  });
+  const story = compareStory(syntheticStoryInput(synthetic));
   reportTotal += story.reports.length;
   const published = publishedComparison(story, 'http://localhost:4321');
   records.push(...searchRecords(published));

@@ -5,6 +5,8 @@
  * one outlet prints, and agency copy several outlets share. Deterministic: the same seed and index give the same story.
  */
 
+import type { StoryInput } from '../src/pipeline/types.ts';
+
 export interface SyntheticReport {
   /** File name without `.md`. */
   slug: string;
@@ -222,4 +224,24 @@ export function syntheticStory(seed: number, index: number, background: readonly
   const summary = `A ${title.toLowerCase()} injured people and forced evacuations.`;
   const yaml = [`title: ${title}`, `summary: ${summary}`, `date: ${date}`, ''].join('\n');
   return { slug, title, summary, date, yaml, reports };
+}
+
+/** The story as the comparison pipeline takes it (compareStory's input), its reports in English, with no ledger. */
+export function syntheticStoryInput(story: SyntheticStory): StoryInput {
+  return {
+    slug: story.slug,
+    title: story.title,
+    summary: story.summary,
+    date: new Date(story.date),
+    reports: story.reports.map((report) => ({
+      slug: report.slug,
+      outlet: report.outlet,
+      title: report.title,
+      url: report.url,
+      published: new Date(report.published),
+      lang: 'en',
+      body: report.body,
+      source: `content/stories/${story.slug}/${report.slug}.md`,
+    })),
+  };
 }

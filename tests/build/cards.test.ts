@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { select } from 'hast-util-select';
 import { buildFixtureSite, type BuiltCopy } from '../helpers/build-fixture-site.ts';
-import { claimPagePath, pairPath, readComparison, type Comparison } from '../helpers/read-comparison.ts';
+import { claimPagePath, pairPath, readAllComparisons, type Comparison } from '../helpers/read-comparison.ts';
 import { attribute, readPage, resolveDistFile } from '../helpers/read-dist.ts';
 
 /**
@@ -15,9 +14,7 @@ let site: BuiltCopy;
 let stories: Comparison[];
 before(async () => {
   site = await buildFixtureSite();
-  stories = readdirSync(join(site.dist, 'stories'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => readComparison(entry.name, site.dist));
+  stories = readAllComparisons(site.dist);
 }, { timeout: 300_000 });
 
 /** Width and height from a PNG's IHDR chunk, after the 8-byte signature and the chunk's length and type. */

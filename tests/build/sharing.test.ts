@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { select, selectAll } from 'hast-util-select';
 import { matchTextFragment } from '../../src/pipeline/text-fragment.ts';
 import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
 import type { BuiltCopy } from '../helpers/build-fixture-site.ts';
-import { claimPagePath, readComparison } from '../helpers/read-comparison.ts';
+import { claimPagePath, readAllComparisons } from '../helpers/read-comparison.ts';
 import type { Comparison } from '../helpers/read-comparison.ts';
 import { attribute, readPage, textOf } from '../helpers/read-dist.ts';
 
@@ -18,9 +17,7 @@ let site: BuiltCopy;
 let stories: Comparison[];
 before(async () => {
   site = await buildFixtureSite();
-  stories = readdirSync(join(site.dist, 'stories'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => readComparison(entry.name, site.dist));
+  stories = readAllComparisons(site.dist);
 }, { timeout: 300_000 });
 
 const readableDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

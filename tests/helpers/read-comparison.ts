@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { projectPaths } from './project-paths.ts';
@@ -175,4 +175,13 @@ export function findClaim(comparison: Comparison, id: string): { claim: Comparis
     if (claim) return { claim, report };
   }
   throw new Error(`claim ${id} is not in story ${comparison.slug}`);
+}
+
+/** The comparison of every story built into `dist`, in folder order. */
+export function readAllComparisons(dist: string = projectPaths.dist): Comparison[] {
+  return readdirSync(join(dist, 'stories'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((story) => readComparison(story, dist));
 }

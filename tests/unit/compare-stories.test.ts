@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { msrpBackground } from '../../scripts/generate-stories.ts';
-import { syntheticStory } from '../../scripts/synthetic-stories.ts';
+import { syntheticStory, syntheticStoryInput } from '../../scripts/synthetic-stories.ts';
 import { compareStories } from '../../src/data/compare-stories.ts';
 import { comparisonDigest } from '../../src/data/comparison-cache.ts';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
@@ -14,23 +14,7 @@ import { ledgerSchema } from '../../src/schemas/ledger.ts';
 const background = msrpBackground();
 
 function storyInput(index: number): StoryInput {
-  const story = syntheticStory(11, index, background);
-  return {
-    slug: story.slug,
-    title: story.title,
-    summary: story.summary,
-    date: new Date(story.date),
-    reports: story.reports.map((report) => ({
-      slug: report.slug,
-      outlet: report.outlet,
-      title: report.title,
-      url: report.url,
-      published: new Date(report.published),
-      lang: 'en',
-      body: report.body,
-      source: `content/stories/${story.slug}/${report.slug}.md`,
-    })),
-  };
+  return syntheticStoryInput(syntheticStory(11, index, background));
 }
 
 const folders: string[] = [];
