@@ -10,8 +10,6 @@ import type { CompareReply } from './compare-worker.ts';
 
 export interface ComparedStory {
   story: StoryComparison;
-  /** Digest of the story's input (see comparison-cache.ts): the cache entry it was read from or stored under. */
-  inputDigest: string;
   /** Digest of the comparison itself: two builds that compare a story the same way give it the same one. */
   resultDigest: string;
   /** The comparison serialised (node:v8) as cached, when it was made in this build; undefined when reused. */
@@ -63,7 +61,6 @@ export async function compareStories(inputs: StoryInput[], { cacheDir = comparis
     if (fresh.has(index)) writeCachedComparison(digests[index]!, serialized, cacheDir);
     return {
       story,
-      inputDigest: digests[index]!,
       resultDigest: createHash('sha256').update(serialized).digest('hex'),
       fresh: fresh.has(index) ? serialized : undefined,
     };
