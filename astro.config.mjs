@@ -8,6 +8,25 @@ export default defineConfig({
   // Astro's build cache (the incremental build's copies of earlier pages) lives beside the project, not in
   // node_modules/, so copies of the project that link one node_modules (tests, the bench) never share it.
   cacheDir: './.cache/astro',
+  security: {
+    // One policy for every page, as a <meta> tag (a static host may send no headers). Astro adds the hash of
+    // every script and style it emits; nothing inline runs otherwise, and nothing loads from another host.
+    // Pagefind's search runs as WebAssembly, hence 'wasm-unsafe-eval' (compiling wasm, not evaluating strings).
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   experimental: {
     // Pages of a story whose comparison is unchanged are copied from the previous build, not rendered again:
     // their getStaticPaths give a cacheKey (see storyCacheKey in src/data/load-stories.ts).

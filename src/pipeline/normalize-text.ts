@@ -20,8 +20,29 @@ export type ReadWords = (text: string, lang: string) => WordToken[];
  * Splits `text` into its words with `Intl.Segmenter` (word-like segments only) and normalises each one so
  * that two reports' wordings can be compared: `Colour's` and `color`, `twenty-seven` and `27`,
  * `200,000` and `200000` get the same `norm`. Spelling and number rules apply to English (`en`, `en-GB`…).
+ * Characters that are invisible inside a word (soft hyphen, zero-width space, word joiner, byte-order mark,
+ * often left by copying from a web page) are read through: `ware\u200Bhouse` is the word `warehouse`, its
+ * offsets and `text` still those of the source.
  */
 export function wordTokens(text: string, lang = 'en'): WordToken[] {
+  return INVISIBLE.test(text) ? readThroughInvisibles(text, lang) : visibleWordTokens(text, lang);
+}
+
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/;
+const INVISIBLES = /[\u00AD\u200B\u2060\uFEFF]/g;
+
+function readThroughInvisibles(text: string, lang: string): WordToken[] {
+  // origin[i] is the source offset of the i-th visible character.
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) if (!INVISIBLE.test(text[i]!)) origin.push(i);
+  return visibleWordTokens(text.replace(INVISIBLES, ''), lang).map((token) => {
+    const start = origin[token.start]!;
+    const end = origin[token.end - 1]! + 1;
+    return { ...token, text: text.slice(start, end), start, end };
+  });
+}
+
+function visibleWordTokens(text: string, lang: string): WordToken[] {
   const { english, segmenter, forms } = language(lang);
   const words =
     (english ? latinWords(text) : undefined) ??

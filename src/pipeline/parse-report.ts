@@ -3,57 +3,137 @@
  * becomes `{ type: 'heading', depth, text }` and each paragraph `{ type: 'paragraph', claims }`, its claims cut
  * by `segmentClaims` for the report's language.
  *
- * - Paragraphs inside lists and block quotes (at any depth) are paragraphs of their own, in document order.
+ * - Paragraphs inside lists, block quotes and HTML blocks (at any depth) are paragraphs of their own, in
+ *   document order; so is each run of text directly inside a list item or an HTML block.
  * - Inline markup (emphasis, links, code spans, images) is dropped and its text kept; an image counts by its alt.
- * - Raw HTML and code blocks become paragraphs of their source text, to be shown as text and never as HTML;
- *   inline HTML likewise stays in its paragraph as literal text. HTML comments are dropped: no reader of the
- *   original page ever saw them.
+ * - Raw HTML is read as a browser would read it and then sanitised (`reportTextSchema`): the text of ordinary
+ *   elements is kept, elements that are page machinery rather than report text (scripts, styles, frames, forms,
+ *   embedded media) are dropped with their content, and so are HTML comments, which no reader of the original
+ *   page saw. No tag, attribute or URL of the report's markup survives: only text reaches the page.
+ * - Code blocks become paragraphs of their text.
  * - Soft and hard line breaks are spaces, so a claim is one line.
  * - Thematic breaks, link definitions and blocks without text are dropped; every other character of text is
- *   kept, so the report's text reads the same from its blocks as from its markdown.
+ *   kept, so the report's text reads the same from its blocks as from the page its markdown makes.
  */
 import { remark } from 'remark';
-import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
-import type { Nodes, Parent } from 'mdast';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { EXIT, visit } from 'unist-util-visit';
 import type { ReportBlock } from './types.ts';
 import { segmentClaims } from './segment-claims.ts';
 
-const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+/** Elements that hold paragraphs rather than sit inside one: each starts a new block. */
+const FLOW_ELEMENTS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
+  'figure', 'footer', 'header', 'hgroup', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+const HEADING_DEPTHS: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const PHRASING_ELEMENTS = [
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'img', 'ins', 'kbd', 'mark',
+  'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+];
+
+/**
+ * What of a report's markup the pipeline reads: text-bearing elements only, with no attribute but an image's
+ * alt (its text), so no URL, handler or style can pass. Elements named in `strip` go with everything inside
+ * them: what they hold is a page's machinery (code, styling, frames, forms, media and their fallbacks), not
+ * the report's text. Any other element not listed is unwrapped, its text kept, so an unknown or
+ * presentational tag (`<font>`, `<x-byline>`) never loses words.
+ */
+export const reportTextSchema: SanitizeSchema = {
+  tagNames: [...FLOW_ELEMENTS, ...Object.keys(HEADING_DEPTHS), ...PHRASING_ELEMENTS],
+  attributes: { img: ['alt'] },
+  strip: [
+    'applet', 'audio', 'button', 'canvas', 'datalist', 'dialog', 'embed', 'form', 'frame', 'frameset', 'head', 'iframe',
+    'input', 'link', 'map', 'math', 'meta', 'noembed', 'noframes', 'noscript', 'object', 'option', 'optgroup', 'param',
+    'picture', 'script', 'select', 'source', 'style', 'svg', 'template', 'textarea', 'title', 'track', 'video',
+  ],
+  allowComments: false,
+  allowDoctypes: false,
+};
+
+const toSafeHast = remark().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeSanitize, reportTextSchema).freeze();
+const toSafeHastFromRaw = remark()
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSanitize, reportTextSchema)
+  .freeze();
 
 export function parseReport(markdown: string, lang = 'en'): ReportBlock[] {
+  const blocks: ReportBlock[] = [];
   const plain = plainParagraphs(markdown);
   if (plain) {
-    const blocks: ReportBlock[] = [];
     for (const text of plain) addParagraph(text, lang, blocks);
     return blocks;
   }
-  const tree = remark().parse(markdown);
-  // A hard break has no text of its own; without a space the words either side of it would run together.
-  visit(tree, 'break', (_node, index, parent) => {
-    if (parent && index !== undefined) parent.children[index] = { type: 'text', value: ' ' };
-  });
-  visit(tree, 'html', (node) => {
-    node.value = node.value.replace(HTML_COMMENT, '');
-  });
-  const blocks: ReportBlock[] = [];
-  collect(tree, lang, blocks);
+  const mdast = toSafeHast.parse(markdown);
+  // Raw HTML is parsed only when there is some: it is the costly step, and without it the sanitiser would drop
+  // the unparsed HTML whole, text and all.
+  const tree: Root = holdsHtml(mdast) ? toSafeHastFromRaw.runSync(mdast) : toSafeHast.runSync(mdast);
+  collectFlow(tree.children, lang, blocks);
   return blocks;
 }
 
-function collect(parent: Parent, lang: string, blocks: ReportBlock[]): void {
-  for (const node of parent.children as Nodes[]) {
-    if (node.type === 'heading') {
-      const text = oneLine(toString(node)).trim();
-      if (text !== '') blocks.push({ type: 'heading', depth: node.depth, text });
-    } else if (node.type === 'paragraph') {
-      addParagraph(toString(node), lang, blocks);
-    } else if (node.type === 'html' || node.type === 'code') {
-      addParagraph(node.value, lang, blocks);
-    } else if ('children' in node) {
-      collect(node, lang, blocks);
+/**
+ * Reads a container's children as a browser lays them out: runs of text and inline elements between blocks
+ * are paragraphs; headings are headings; a `pre` is one paragraph of its text; other blocks are read in turn.
+ */
+function collectFlow(children: (RootContent | ElementContent)[], lang: string, blocks: ReportBlock[]): void {
+  let run = '';
+  const flush = () => {
+    addParagraph(run, lang, blocks);
+    run = '';
+  };
+  for (const node of children) {
+    if (node.type !== 'element') {
+      if (node.type === 'text') run += node.value;
+      continue;
+    }
+    const depth = HEADING_DEPTHS[node.tagName];
+    if (depth) {
+      flush();
+      const text = oneLine(textOf(node)).trim();
+      if (text !== '') blocks.push({ type: 'heading', depth, text });
+    } else if (node.tagName === 'pre') {
+      flush();
+      addParagraph(textOf(node), lang, blocks);
+    } else if (FLOW_ELEMENTS.has(node.tagName) || holdsBlock(node)) {
+      flush();
+      collectFlow(node.children, lang, blocks);
+    } else {
+      run += textOf(node);
     }
   }
+  flush();
+}
+
+function holdsHtml(tree: MdastRoot): boolean {
+  let found = false;
+  visit(tree, 'html', () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
+
+/** An inline element wrapped around blocks (`<a><p>…</p></a>`) is read as the blocks it holds. */
+function holdsBlock(element: Element): boolean {
+  return element.children.some(
+    (child) => child.type === 'element' && (FLOW_ELEMENTS.has(child.tagName) || child.tagName in HEADING_DEPTHS || holdsBlock(child)),
+  );
+}
+
+/** The text a reader sees of an inline element: a line break reads as a space, an image as its alt. */
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  if (node.tagName === 'br') return ' ';
+  if (node.tagName === 'img') return typeof node.properties.alt === 'string' ? node.properties.alt : '';
+  return node.children.map(textOf).join('');
 }
 
 function addParagraph(text: string, lang: string, blocks: ReportBlock[]): void {

@@ -29,13 +29,13 @@ export function stripFrontmatter(source: string): string {
  * Reads every story folder under `content/stories/` straight from the files, independently of the site's
  * own loaders, so tests can compare what the site shows against what the authors wrote.
  */
-export function readContent(): ContentStory[] {
-  return readdirSync(projectPaths.stories, { withFileTypes: true })
+export function readContent(stories: string = projectPaths.stories): ContentStory[] {
+  return readdirSync(stories, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort()
     .map((slug) => {
-      const folder = join(projectPaths.stories, slug);
+      const folder = join(stories, slug);
       const reports = readdirSync(folder)
         .filter((name) => name.endsWith('.md'))
         .sort()

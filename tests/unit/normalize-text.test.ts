@@ -86,3 +86,17 @@ test('English-only rules do not touch other languages', () => {
   assert.equal(wordTokens('maisons', 'fr')[0].stem, 'maisons');
   assert.equal(norm('colour', 'en-GB'), 'color');
 });
+
+test('text pasted from the web compares equal to the same text typed: invisible characters, no-break spaces, decomposed accents', () => {
+  const typed = norms('The cafe\u0301 by the warehouse reopened on Sunday.');
+  assert.deepEqual(norms('The café by the ware\u200bhouse re\u00adopened on\u00a0Sunday.'), typed);
+  assert.deepEqual(norms('\ufeffThe café by the ware\u2060house reopened on Sunday.'), typed);
+});
+
+test('a word read through an invisible character keeps its offsets and spelling in the source', () => {
+  const text = 'Fire at the ware\u200bhouse.';
+  const word = wordTokens(text).find((token) => token.norm === 'warehouse');
+  assert.ok(word);
+  assert.equal(word.text, 'ware\u200bhouse');
+  assert.equal(text.slice(word.start, word.end), word.text);
+});
