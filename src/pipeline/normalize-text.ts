@@ -174,8 +174,16 @@ function latinWords(text: string): Word[] | undefined {
   return words;
 }
 
+/**
+ * Arabic-script spellings of one word that keyboards and outlets vary on: the Arabic yeh, alef maksura and kaf
+ * that Arabic keyboards type for the Persian/Urdu/Pashto ی and ک, and the optional vowel signs and tatweel.
+ */
+const ARABIC_LETTER_FOLDS: Record<string, string> = { 'ي': 'ی', 'ى': 'ی', 'ك': 'ک' };
+const ARABIC_VARIANTS = /[يىك\u0640\u064B-\u065F\u0670]/g;
+
 function normalizeWord(word: string, lang: string, english: boolean): string {
   let w = word.normalize('NFKC').toLocaleLowerCase(lang).replace(/[\u2018\u2019\u201B\u02BC\u2032`´]/g, "'");
+  if (!english) w = w.replace(ARABIC_VARIANTS, (char) => ARABIC_LETTER_FOLDS[char] ?? '');
   w = w.replace(/'s$/, '');
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(w)) return w.replace(/,/g, '');
   return english ? americanSpelling(w) : w;

@@ -193,3 +193,18 @@ test("a claim's links give its counterparts' kinds, and its segments against eac
   assert.equal(claim.links[0].segments.map((s) => s.text).join(''), claim.text);
   assert.deepEqual(claim.counterparts, claim.links.map((link) => link.claim));
 });
+
+test('two Dari reports match the same sentence typed on an Arabic and on a Persian keyboard, word for word', () => {
+  const dari = (slug: string, body: string, published: string): ReportInput => ({ ...report(slug, body, published), lang: 'prs' });
+  const result = compareStory(
+    story([
+      dari('kabul-daily', 'پاکستان اتهامات کمک به طالبان در پنجشیر را رد کرد. سخنگو گفت این یک کارزار تبلیغاتی است.', '2024-01-01'),
+      dari('herat-times', 'پاكستان اتهامات كمك به طالبان در پنجشير را رد كرد. باران در هرات بارید.', '2024-01-02'),
+    ]),
+  );
+  assert.deepEqual(
+    result.matches.map((match) => match.kind),
+    ['verbatim'],
+  );
+  assert.ok(result.matches[0]?.claims.every((id) => result.reports.some((r) => r.claims[0]?.id === id)));
+});

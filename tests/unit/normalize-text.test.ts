@@ -100,3 +100,11 @@ test('a word read through an invisible character keeps its offsets and spelling 
   assert.equal(word.text, 'ware\u200bhouse');
   assert.equal(text.slice(word.start, word.end), word.text);
 });
+
+test('Pashto, Dari and Urdu words compare equal whether typed on an Arabic or a Persian keyboard, with or without vowel signs', () => {
+  // Dari: "Pakistan rejected the allegations", with Persian ی/ک, then Arabic ي/ك, a tatweel and a fatha.
+  for (const lang of ['prs', 'ps', 'ur']) {
+    assert.deepEqual(norms('پاکستان اتهامات را رد کرد', lang), norms('پاكستان اتهامـات را رَد كرد', lang), lang);
+    assert.deepEqual(norms('یک', lang), norms('يك', lang), lang);
+  }
+});

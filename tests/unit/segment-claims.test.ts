@@ -79,3 +79,16 @@ test('a quotation that opens with a straight quote and closes with a curly one s
     'Then he left.',
   ]);
 });
+
+test('Pashto and Dari text splits at Latin and Arabic full stops, question and exclamation marks', () => {
+  assert.deepEqual(segmentClaims('طالبانو د پنجشیر دره ونیوله. پاکستان دا تورونه رد کړل؟ ویاند وویل چې دا تبلیغات دي!', 'ps'), [
+    'طالبانو د پنجشیر دره ونیوله.',
+    'پاکستان دا تورونه رد کړل؟',
+    'ویاند وویل چې دا تبلیغات دي!',
+  ]);
+  assert.deepEqual(segmentClaims('طالبان دره پنجشیر را تصرف کردند. پاکستان این اتهامات را رد کرد۔ سخنگو گفت که این یک کارزار تبلیغاتی است.', 'prs'), [
+    'طالبان دره پنجشیر را تصرف کردند.',
+    'پاکستان این اتهامات را رد کرد۔',
+    'سخنگو گفت که این یک کارزار تبلیغاتی است.',
+  ]);
+});
