@@ -6,11 +6,13 @@
  *
  * - Installs dependencies when node_modules is missing or older than package.json / package-lock.json.
  * - With `--browser`: makes sure Debian's Chromium is at /usr/bin/chromium (browser tests drive it; no
- *   browser download is possible), installing it with apt-get when running as root.
+ *   browser download is possible), installing it with apt-get when running as root; and that `java` is on
+ *   PATH (the HTML validity test runs the Nu Html Checker, vnu.jar, on it), installing Debian's
+ *   default-jre-headless the same way.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,13 +59,16 @@ function ensureDependencies() {
   writeFileSync(installStamp, `${new Date().toISOString()}\n`);
 }
 
+function isRoot() {
+  return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
 function ensureChromium() {
   if (existsSync(chromium)) {
     say(`Chromium found at ${chromium}.`);
     return;
   }
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot) {
+  if (!isRoot()) {
     console.error(
       `[setup] The browser tests need Debian's Chromium at ${chromium}, and it is not installed.\n` +
         '[setup] Install it, then run the command again:\n' +
@@ -81,5 +86,41 @@ function ensureChromium() {
   }
 }
 
+/** The first `java` on PATH, or undefined. */
+function findJava() {
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((folder) => join(folder, 'java'))
+    .find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+}
+
+function ensureJava() {
+  const found = findJava();
+  if (found) {
+    say(`Java found at ${found}.`);
+    return;
+  }
+  if (!isRoot()) {
+    console.error(
+      '[setup] The HTML validity test runs the Nu Html Checker on Java, and `java` is not on PATH.\n' +
+        '[setup] Install it, then run the command again:\n' +
+        '[setup]   sudo apt-get update && sudo apt-get install -y --no-install-recommends default-jre-headless',
+    );
+    process.exit(1);
+  }
+  say(`Java is missing; installing Debian's default-jre-headless package.`);
+  const noPrompts = { DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update'], noPrompts);
+  run('apt-get', ['install', '-y', '--no-install-recommends', 'default-jre-headless'], noPrompts);
+  if (!findJava()) {
+    console.error('[setup] apt-get finished but `java` is still not on PATH.');
+    process.exit(1);
+  }
+}
+
 ensureDependencies();
-if (process.argv.includes('--browser')) ensureChromium();
+if (process.argv.includes('--browser')) {
+  ensureChromium();
+  ensureJava();
+}

@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { select, selectAll } from 'hast-util-select';
 import { claimPagePath, claimContextPath, readComparison } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
+import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
+import { brokenReferences, malformedExternalUrl } from '../helpers/broken-references.ts';
 import { attribute, collapse, idsOf, listPages, parseHtmlFile, readPage, resolveDistFile, textOf } from '../helpers/read-dist.ts';
 
 for (const story of readContent()) {
@@ -49,31 +54,56 @@ for (const story of readContent()) {
 }
 
 describe('links between pages', () => {
-  test('every internal link of every page points at an existing file and an existing id', () => {
-    const broken: string[] = [];
-    for (const page of listPages()) {
-      const ownIds = idsOf(page.tree);
-      const linking = selectAll('[href], [src], form[action]', page.tree);
-      for (const element of linking) {
-        const target = attribute(element, 'href') ?? attribute(element, 'src') ?? attribute(element, 'action') ?? '';
-        if (target.startsWith('#')) {
-          const id = decodeURIComponent(target.slice(1));
-          if (id && !ownIds.has(id)) broken.push(`${page.urlPath}: ${target} (no such id on the page)`);
-          continue;
-        }
-        if (!target.startsWith('/') || target.startsWith('//')) continue;
-        const file = resolveDistFile(target);
-        if (!file) {
-          broken.push(`${page.urlPath}: ${target} (no such file)`);
-          continue;
-        }
-        const fragment = target.split('#')[1];
-        if (fragment && !idsOf(parseHtmlFile(file)).has(decodeURIComponent(fragment))) {
-          broken.push(`${page.urlPath}: ${target} (no such id)`);
-        }
-      }
-    }
+  test('every link, image, stylesheet and script of every page, and every url() of its styles, reaches a file of the site', () => {
+    const { checked, broken } = brokenReferences();
+    assert.ok(checked > 0, 'no reference was checked');
     assert.deepEqual(broken, []);
+  });
+
+  test('every reference of the site built with the fixture stories reaches a file of the site', { timeout: 300_000 }, async () => {
+    const { checked, broken } = brokenReferences((await buildFixtureSite()).dist);
+    assert.ok(checked > 0, 'no reference was checked');
+    assert.deepEqual(broken, []);
+  });
+
+  test('the check finds a missing page, file, id, card or font, and an outside address written unencoded', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'crossread-broken-links-'));
+    try {
+      const page = (body: string, head = '') =>
+        `<!doctype html><html lang="en"><head><title>t</title><link rel="canonical" href="http://example.test/">${head}</head><body>${body}</body></html>`;
+      mkdirSync(join(dist, 'a'));
+      mkdirSync(join(dist, '_astro'));
+      writeFileSync(join(dist, 'a', 'index.html'), page('<p id="here">here</p>'));
+      writeFileSync(join(dist, '_astro', 'site.css'), '@font-face{src:url(/_astro/font.woff2)} a{background:url("data:image/png;base64,AA")}');
+      writeFileSync(
+        join(dist, 'index.html'),
+        page(
+          '<a href="/a/#here">fine</a> <a href="a/#nowhere">no id</a> <a href="/b/">no page</a>' +
+            '<img alt="" src="/a/" srcset="/a/ 1x, /big.png 2x"> <a href="https://example.org/r?s=&quot;x&quot;">outside</a>',
+          '<link rel="stylesheet" href="/_astro/site.css"><meta property="og:image" content="http://example.test/card.png">',
+        ),
+      );
+      assert.deepEqual(brokenReferences(dist).broken.sort(), [
+        '/: <a href> "/b/" (no such file)',
+        '/: <a href> "a/#nowhere" (no such id on the page)',
+        '/: <a href> "https://example.org/r?s=\\"x\\"" (it contains "\\"", which a URL must percent-encode)',
+        '/: <img srcset> "/big.png" (no such file)',
+        '/: <meta og:image> "http://example.test/card.png" (no such file)',
+        '/_astro/site.css: url() "/_astro/font.woff2" (no such file)',
+      ]);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  test('an outside address is well-formed only when absolute, http(s) and written with the characters a URL allows', () => {
+    assert.equal(malformedExternalUrl('https://example.org/report?ref=rss&utm_source=%22x%22#:~:text=A%20fire,said.'), undefined);
+    assert.equal(malformedExternalUrl('https://exämple.org/über'), undefined);
+    assert.match(malformedExternalUrl('https://example.org/a b') ?? '', /percent-encode/);
+    assert.match(malformedExternalUrl('https://example.org/100%') ?? '', /percent-encode/);
+    assert.match(malformedExternalUrl('https:/example.org/report') ?? '', /absolute/);
+    assert.match(malformedExternalUrl('https://intranet/report') ?? '', /domain/);
+    assert.match(malformedExternalUrl('javascript:alert(1)') ?? '', /not http/);
   });
 
   test('every page has a language, a skip link to the main content, a search form and a status region', () => {

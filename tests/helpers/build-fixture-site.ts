@@ -28,17 +28,30 @@ export interface BuiltCopy {
   dist: string;
 }
 
-/** Runs a command of node_modules (a Node script, path relative to node_modules) in `cwd`, collecting its output. */
-export function runNodeBin(cwd: string, script: string, args: string[]): Promise<{ code: number | null; output: string }> {
-  return runNodeScript(cwd, join('node_modules', ...script.split('/')), args);
+/**
+ * Runs a command of node_modules (a Node script, path relative to node_modules) in `cwd`, collecting its output;
+ * `env` adds to the environment.
+ */
+export function runNodeBin(
+  cwd: string,
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
+  return runNodeScript(cwd, join('node_modules', ...script.split('/')), args, env);
 }
 
-/** Runs the Node script at `script` (relative to `cwd`) in `cwd`, collecting its output. */
-export function runNodeScript(cwd: string, script: string, args: string[]): Promise<{ code: number | null; output: string }> {
+/** Runs the Node script at `script` (relative to `cwd`) in `cwd`, collecting its output; `env` adds to the environment. */
+export function runNodeScript(
+  cwd: string,
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(cwd, script), ...args], {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -74,12 +87,15 @@ function inputsKey(name: string, extraInputs: string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Runs `astro build` (and the search index step when asked) in `root`; throws with the build output when a step fails. */
-export async function buildIn(root: string, { pagefind = false } = {}): Promise<void> {
-  const astro = await runNodeBin(root, 'astro/bin/astro.mjs', ['build']);
+/**
+ * Runs `astro build` (and the search index step when asked: the two make `npm run build`) in `root`, with `env`
+ * added to the environment; throws with the build output when a step fails.
+ */
+export async function buildIn(root: string, { pagefind = false, env = {} }: { pagefind?: boolean; env?: Record<string, string> } = {}): Promise<void> {
+  const astro = await runNodeBin(root, 'astro/bin/astro.mjs', ['build'], env);
   if (astro.code !== 0) throw new Error(`the site in ${root} did not build:\n${astro.output.slice(-4000)}`);
   if (!pagefind) return;
-  const index = await runNodeScript(root, 'scripts/build-search-index.ts', ['dist']);
+  const index = await runNodeScript(root, 'scripts/build-search-index.ts', ['dist'], env);
   if (index.code !== 0) throw new Error(`the search index of ${root} did not build:\n${index.output.slice(-4000)}`);
 }
 
