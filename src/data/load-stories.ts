@@ -1,7 +1,9 @@
 import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { checkStories, storyWarnings, type CheckOptions, type ContentProblem } from './check-stories.ts';
 import { readLedger, writeLedger } from './ledger-file.ts';
-import { compareStories } from './compare-stories.ts';
+import { compareStories, type ComparedStory } from './compare-stories.ts';
 import { comparisonDigest, writeCachedComparison } from './comparison-cache.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../pipeline/types.ts';
 
@@ -13,6 +15,8 @@ const resultDigests = new Map<string, string>();
  * read and compared once per build; every page shares the same promise. A story whose input is unchanged
  * since an earlier build is not compared again (see compare-stories.ts). Each story's claim ledger is read
  * before its comparison and written back after it when its ids changed (see ledger-file.ts).
+ * Rejects, failing the build, with every fault checkStories finds in the content, one line per file; prints
+ * the warnings of storyWarnings once, each line starting `[crossread] warning:`.
  */
 export function loadStories(): Promise<StoryComparison[]> {
   stories ??= compareAll();
@@ -62,17 +66,18 @@ async function compareAll(): Promise<StoryComparison[]> {
     reportsByStory.set(storySlug, list);
   }
 
+  const problems: ContentProblem[] = [];
   const known = new Set(storyEntries.map((entry) => entry.id));
   for (const [storySlug, reports] of reportsByStory) {
-    if (!known.has(storySlug)) {
-      const files = reports.map((report) => report.source).join(', ');
-      throw new Error(
-        `content/stories/${storySlug}/ has reports (${files}) but no story.yaml: add one with title, summary and date.`,
-      );
-    }
+    if (known.has(storySlug)) continue;
+    problems.push({
+      file: `content/stories/${storySlug}/`,
+      message: `the folder has reports (${reports.map((report) => report.source).join(', ')}) but no story.yaml: add one with title, summary and date`,
+    });
   }
 
   const folders = storyEntries.map((entry) => dirname(entry.filePath ?? `content/stories/${entry.id}/story.yaml`));
+  const folderOf = new Map(storyEntries.map((entry, index) => [entry.id, folders[index]!]));
   const inputs = storyEntries.map((entry, index): StoryInput => {
     const input: StoryInput = {
       slug: entry.id,
@@ -85,7 +90,19 @@ async function compareAll(): Promise<StoryComparison[]> {
     return ledger ? { ...input, ledger } : input;
   });
 
-  const compared = await compareStories(inputs);
+  const checks: CheckOptions = { folderOf: (slug) => folderOf.get(slug) ?? `content/stories/${slug}`, readText };
+  // Reports with no sentence are found by parsing them, which the comparison does anyway (and skips for a story
+  // unchanged since the last build): the check parses them only when the build already fails.
+  if (problems.length > 0 || checkStories(inputs, { ...checks, readBodies: false }).length > 0) {
+    throw contentError([...problems, ...checkStories(inputs, checks)]);
+  }
+  let compared: ComparedStory[];
+  try {
+    compared = await compareStories(inputs);
+  } catch (error) {
+    const found = checkStories(inputs, checks);
+    throw found.length > 0 ? contentError(found) : error;
+  }
   compared.forEach(({ story, fresh, resultDigest }, index) => {
     resultDigests.set(story.slug, resultDigest);
     if (!writeLedger(folders[index]!, story.ledger) || !fresh) return;
@@ -98,8 +115,26 @@ async function compareAll(): Promise<StoryComparison[]> {
 
   const freshCount = compared.filter((entry) => entry.fresh).length;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  for (const { file, message } of storyWarnings(compared.map((entry) => entry.story), inputs)) {
+    console.warn(`[crossread] warning: ${file}: ${message}`);
+  }
   console.log(`[crossread] compared ${freshCount} of ${compared.length} stories (the rest unchanged, from the cache) in ${seconds} s`);
   return compared
     .map((entry) => entry.story)
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
+}
+
+/** One error listing every problem, a line each, so that a build names all the files to fix at once. */
+function contentError(problems: ContentProblem[]): Error {
+  const lines = problems.map(({ file, message }) => `  ${file}: ${message}`);
+  const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+  return new Error(`[crossread] the content has ${count} to fix before the site can be built:\n${lines.join('\n')}`);
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

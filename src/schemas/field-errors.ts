@@ -1,4 +1,4 @@
-import type { core } from 'zod';
+import { z, type core } from 'zod';
 
 /**
  * Builds a zod 4 error function for one frontmatter field: a missing value gets `missing`, any other
@@ -22,4 +22,35 @@ export function objectError(allowed: readonly string[]): (issue: core.$ZodRawIss
     }
     return `expected fields ${list}`;
   };
+}
+
+/**
+ * A day field (`published`, `date`): a YAML date, or a string `YYYY-MM-DD` naming a real calendar day, read as
+ * midnight UTC. Anything else (a number, `next tuesday`, `2021-02-30` in quotes) fails with `invalid` followed
+ * by the value written; an absent field fails with `missing`.
+ * YAML reads an unquoted `2021-13-45` as a date and rolls it over (to 2022-02-14) before any schema sees it, so
+ * the written text is checked again by checkStories (src/data/check-stories.ts).
+ */
+export function dayField(missing: string, invalid: string): z.ZodType<Date, Date | string> {
+  const refused = (value: unknown) => `${invalid}, not ${typeof value === 'string' ? `"${value}"` : JSON.stringify(value)}`;
+  return z
+    .union([z.date(), z.string()], { error: (issue) => (issue.input === undefined ? missing : refused(issue.input)) })
+    .transform((value, context) => {
+      const day = value instanceof Date ? value : writtenDay(value);
+      if (day && !Number.isNaN(day.getTime())) return day;
+      context.addIssue({ code: 'custom', input: value, message: value instanceof Date ? invalid : refused(value) });
+      return z.NEVER;
+    });
+}
+
+/**
+ * The day a `YYYY-MM-DD` text names, at midnight UTC, or undefined when the text is not written that way or
+ * names no real day (`2021-13-45`, `2021-02-30`).
+ */
+export function writtenDay(text: string): Date | undefined {
+  const parts = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(text);
+  if (!parts) return undefined;
+  const [year, month, day] = parts.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
 }

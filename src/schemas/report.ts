@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldError, objectError } from './field-errors.ts';
+import { dayField, fieldError, objectError } from './field-errors.ts';
 
 function isLanguageTag(value: string): boolean {
   try {
@@ -14,7 +14,7 @@ function isLanguageTag(value: string): boolean {
  * - `title` (required): the report's headline as the outlet published it.
  * - `outlet` (required): the publication's name as readers know it (e.g. `NewsBytes`).
  * - `url` (required): the original report's `http://` or `https://` address.
- * - `published` (required): publication day, `YYYY-MM-DD`; decides the order of the columns.
+ * - `published` (required): publication day, `YYYY-MM-DD`, a real calendar day; decides the order of the columns.
  * - `author` (optional): the byline, when the report has one.
  * - `standfirst` (optional): the sentence printed under the headline, when the report has one.
  * - `lang` (optional, default `en`): BCP 47 language tag of the report's text (e.g. `en`, `de`, `pt-BR`).
@@ -22,20 +22,33 @@ function isLanguageTag(value: string): boolean {
 export const reportSchema = z.strictObject(
   {
     title: z
-      .string({ error: fieldError('title is required: copy the headline of the original report') })
+      .string({
+        error: fieldError(
+          'title is required: copy the headline of the original report',
+          'title must be text: copy the headline of the original report, in quotes if it looks like a number',
+        ),
+      })
       .trim()
       .min(1, { error: 'title must not be empty: copy the headline of the original report' }),
     outlet: z
-      .string({ error: fieldError('outlet is required: write the name of the publication (for example NewsBytes)') })
+      .string({
+        error: fieldError(
+          'outlet is required: write the name of the publication (for example NewsBytes)',
+          'outlet must be text: write the name of the publication (for example NewsBytes), in quotes if it looks like a number',
+        ),
+      })
       .trim()
       .min(1, { error: 'outlet must not be empty: write the name of the publication (for example NewsBytes)' }),
     url: z.url({
       protocol: /^https?$/,
+      // Written back as a browser would (`"` as %22, host lower-cased), so every page and comparison.json carry a valid URL.
+      normalize: true,
       error: 'url must be an http:// or https:// address of the original report',
     }),
-    published: z.coerce.date({
-      error: 'published is required and must be the day the report came out, written as YYYY-MM-DD (for example 2021-09-10)',
-    }),
+    published: dayField(
+      'published is required: write the day the report came out as YYYY-MM-DD (for example 2021-09-10)',
+      'published must be the day the report came out, written as YYYY-MM-DD (for example 2021-09-10)',
+    ),
     author: z
       .string({ error: 'author must be text: the byline of the report, or leave the field out' })
       .trim()
