@@ -1,5 +1,13 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+
+// The one inline script of the site (BaseLayout.astro puts it first in every <body>): Astro does not hash inline
+// scripts itself, so the policy lists the hash of the file's exact text.
+const schemeBeforePaint = readFileSync(new URL('./src/scripts/scheme-before-paint.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
+const schemeBeforePaintHash = `sha256-${createHash('sha256').update(schemeBeforePaint).digest('base64')}`;
 
 // The site URL makes canonical and Open Graph addresses absolute; deployments set CROSSREAD_SITE.
 export default defineConfig({
@@ -23,7 +31,7 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [schemeBeforePaintHash] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -1,18 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { projectPaths } from '../helpers/project-paths.ts';
 import { claimContextPath, readComparison } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { attribute, collapse, listPages, readPage, textOf } from '../helpers/read-dist.ts';
 
 describe('report text on the page', () => {
-  test("no page carries a script other than Astro's bundled module scripts", () => {
+  test("no page carries a script other than Astro's bundled module scripts and the site's own colour-scheme script", () => {
+    const schemeScript = readFileSync(join(projectPaths.root, 'src', 'scripts', 'scheme-before-paint.js'), 'utf8');
     const foreign: string[] = [];
     for (const page of listPages()) {
       for (const script of selectAll('script', page.tree)) {
         const src = attribute(script, 'src') ?? '';
         const type = attribute(script, 'type');
         if (type === 'module' && src.startsWith('/_astro/') && textOf(script) === '') continue;
+        if (!src && !type && toString(script) === schemeScript) continue;
         foreign.push(`${page.urlPath}: <script${type ? ` type="${type}"` : ''}${src ? ` src="${src}"` : ''}> ${textOf(script).slice(0, 80)}`);
       }
     }

@@ -1,0 +1,66 @@
+import type { Claim, MatchKind, ReportComparison } from '../pipeline/types.ts';
+
+/** How a claim stands against every other report of its story, for the drawn per-story figure. */
+export type BreakdownPart = MatchKind | 'conflict' | 'only';
+
+/** Parts in the order the figure stacks them: the closest sharing first, claims no other report makes last. */
+export const breakdownParts: readonly BreakdownPart[] = ['verbatim', 'edited', 'paraphrase', 'conflict', 'only'];
+
+/** Names of the parts as the figure's legend and text alternative give them. */
+export const breakdownLabels: Record<BreakdownPart, string> = {
+  verbatim: 'shared verbatim',
+  edited: 'shared, edited',
+  paraphrase: 'shared in paraphrase',
+  conflict: 'in conflict',
+  only: 'only here',
+};
+
+export interface BreakdownSlice {
+  part: BreakdownPart;
+  claims: number;
+  /** Start and width in percent of the report's claims; widths add up to 100 (0 for an empty report). */
+  offset: number;
+  size: number;
+}
+
+export interface ReportBreakdown {
+  reportSlug: string;
+  outlet: string;
+  claims: number;
+  /** Every part in `breakdownParts` order, empty ones included (size 0), so figures line up across reports. */
+  slices: BreakdownSlice[];
+  /** The figure in words: "Outlet: 14 claims, 5 shared verbatim, …, 5 only here". */
+  label: string;
+}
+
+/**
+ * A report's claims by how they stand against all the other reports of the story: a claim with a counterpart
+ * is in conflict when any of its matches disagrees, otherwise shared with the closest wording among its
+ * matches; a claim without one is only here. The shared parts add up to `stats.sharedClaims` and `only` to
+ * `stats.uniqueClaims`, so the drawing agrees with the figures written beside it.
+ */
+export function reportBreakdown(report: ReportComparison): ReportBreakdown {
+  const counts = new Map<BreakdownPart, number>(breakdownParts.map((part) => [part, 0]));
+  for (const claim of report.claims) {
+    const part = partOf(claim);
+    counts.set(part, counts.get(part)! + 1);
+  }
+  const total = report.claims.length;
+  let before = 0;
+  const slices = breakdownParts.map((part): BreakdownSlice => {
+    const claims = counts.get(part)!;
+    const slice = { part, claims, offset: total ? (before / total) * 100 : 0, size: total ? (claims / total) * 100 : 0 };
+    before += claims;
+    return slice;
+  });
+  const parts = slices.filter((slice) => slice.claims > 0).map((slice) => `${slice.claims} ${breakdownLabels[slice.part]}`);
+  const label = `${report.outlet}: ${total} ${total === 1 ? 'claim' : 'claims'}${parts.length ? `, ${parts.join(', ')}` : ''}`;
+  return { reportSlug: report.slug, outlet: report.outlet, claims: total, slices, label };
+}
+
+function partOf(claim: Claim): BreakdownPart {
+  if (claim.links.length === 0) return 'only';
+  if (claim.links.some((link) => link.conflicts.length > 0)) return 'conflict';
+  for (const kind of ['verbatim', 'edited'] as const) if (claim.links.some((link) => link.kind === kind)) return kind;
+  return 'paraphrase';
+}

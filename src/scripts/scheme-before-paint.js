@@ -1,0 +1,6 @@
+// Inline at the start of <body> on every page, so the first paint is already in the reader's chosen scheme (see scheme.ts).
+// The policy in astro.config.mjs lists the SHA-256 of this file's exact text: any edit is hashed at build time.
+try {
+  const scheme = localStorage.getItem('crossread-scheme');
+  if (scheme === 'light' || scheme === 'dark') document.documentElement.dataset.scheme = scheme;
+} catch {}

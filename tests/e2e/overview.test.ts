@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { axeViolations } from '../helpers/axe.ts';
+import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
+import { startSite } from '../helpers/launch-browser.ts';
+import type { Site } from '../helpers/launch-browser.ts';
+
+/** The overview strip beside the columns and the drawn per-story figures, on the fixture site in Chromium. */
+let site: Site;
+/** Every page that sets two reports side by side: story pages, then pair pages. */
+let pairPages: string[];
+let storyPages: string[];
+before(async () => {
+  const { dist } = await buildFixtureSite();
+  site = await startSite(dist);
+  const stories = readdirSync(join(dist, 'stories')).filter((slug) => existsSync(join(dist, 'stories', slug, 'index.html'))).sort();
+  storyPages = stories.map((slug) => `/stories/${slug}/`);
+  const compares = stories.flatMap((slug) => {
+    const root = join(dist, 'stories', slug, 'compare');
+    if (!existsSync(root)) return [];
+    return readdirSync(root).flatMap((first) => readdirSync(join(root, first)).map((second) => `/stories/${slug}/compare/${first}/${second}/`));
+  });
+  pairPages = [...storyPages, ...compares];
+  assert.ok(compares.length > 0, 'the fixture site should have a story of three reports, with pair pages');
+}, { timeout: 300_000 });
+after(async () => {
+  await site?.close();
+});
+
+/** Claim ids of each report column in reading order, and the strip's segment targets track by track. */
+async function columnsAndTracks(page: Page): Promise<{ columns: string[][]; tracks: string[][]; hrefs: string[][] }> {
+  return page.evaluate(() => {
+    const columns = [...document.querySelectorAll('.cr-columns > article.cr-report')].map((article) =>
+      [...article.querySelectorAll('.cr-claim')].map((claim) => claim.id),
+    );
+    const groups = [...document.querySelectorAll('.cr-overview .cr-overview-report')];
+    const tracks = groups.map((group) => [...group.querySelectorAll('.cr-overview-segment')].map((a) => a.getAttribute('data-claim') ?? ''));
+    const hrefs = groups.map((group) => [...group.querySelectorAll('.cr-overview-segment')].map((a) => a.getAttribute('href') ?? ''));
+    return { columns, tracks, hrefs };
+  });
+}
+
+/** Waits until the top of the element with this id lies within the viewport (scrolling may be smooth). */
+async function waitTopInViewport(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(
+    (claimId) => {
+      const box = document.getElementById(claimId)?.getBoundingClientRect();
+      return Boolean(box && box.height > 0 && box.top >= 0 && box.top < window.innerHeight);
+    },
+    id,
+    { timeout: 5_000 },
+  );
+}
+
+describe('the overview strip beside the reports', () => {
+  test('has one segment per claim of each report shown, track by track in column order and in reading order', async () => {
+    const { page, errors } = await site.open();
+    for (const path of pairPages) {
+      await page.goto(site.url(path));
+      const { columns, tracks } = await columnsAndTracks(page);
+      assert.equal(columns.length, 2, `${path} shows ${columns.length} reports`);
+      assert.deepEqual(tracks, columns, `the strip of ${path} does not follow its columns`);
+      assert.ok(await page.locator('.cr-overview').isVisible(), `no strip is visible beside the columns of ${path}`);
+    }
+    assert.deepEqual(errors, []);
+  });
+
+  test('clicking a segment brings its claim into view, and the strip marks the part of the report in view', async () => {
+    const { page, errors } = await site.open();
+    for (const path of storyPages) {
+      await page.goto(site.url(path));
+      const { tracks } = await columnsAndTracks(page);
+      // The last claim of the second report lies furthest from where the page opens.
+      const target = tracks[1]!.at(-1)!;
+      await page.locator(`.cr-overview-segment[data-claim="${target}"]`).click();
+      await waitTopInViewport(page, target);
+      assert.equal(await page.evaluate(() => decodeURIComponent(location.hash.slice(1))), target);
+      // The strip stays in view while the reader is far down the page.
+      const strip = await page.locator('.cr-overview-map').boundingBox();
+      assert.ok(strip && strip.y + strip.height > 0 && strip.y < 900, `the strip of ${path} scrolled out of view`);
+      await page.waitForFunction(
+        (id) => {
+          const segment = document.querySelector(`.cr-overview-segment[data-claim="${id}"] rect`);
+          const view = segment?.closest('.cr-overview-report')?.querySelector('.cr-overview-view');
+          if (!segment || !view || view.getAttribute('visibility') !== 'visible') return false;
+          const top = Number(view.getAttribute('y'));
+          const bottom = top + Number(view.getAttribute('height'));
+          const y = Number(segment.getAttribute('y'));
+          return top <= y && bottom >= y + Number(segment.getAttribute('height'));
+        },
+        target,
+        { timeout: 5_000 },
+      );
+    }
+    assert.deepEqual(errors, []);
+  });
+
+  test('without JavaScript every segment is a link to a claim of the page, and following one reaches it', async () => {
+    const { page } = await site.open({ javaScriptEnabled: false });
+    for (const path of pairPages) {
+      await page.goto(site.url(path));
+      const { columns, hrefs } = await columnsAndTracks(page);
+      assert.deepEqual(hrefs, columns.map((ids) => ids.map((id) => `#${id}`)), `segments of ${path} do not link to its claims`);
+    }
+    await page.goto(site.url(storyPages[0]!));
+    const { tracks } = await columnsAndTracks(page);
+    const target = tracks[0]!.at(-1)!;
+    await page.locator(`.cr-overview-segment[data-claim="${target}"]`).click();
+    await waitTopInViewport(page, target);
+  });
+
+  test('stays out of the tab order and away from assistive technology, since the columns carry the same claims', async () => {
+    const { page } = await site.open();
+    await page.goto(site.url(storyPages[0]!));
+    const { hidden, tabbable } = await page.evaluate(() => ({
+      hidden: document.querySelector('.cr-overview')?.getAttribute('aria-hidden'),
+      tabbable: [...document.querySelectorAll('.cr-overview a')].filter((a) => a.getAttribute('tabindex') !== '-1').length,
+    }));
+    assert.equal(hidden, 'true');
+    assert.equal(tabbable, 0);
+  });
+
+  test('is not drawn at phone width, where the reports are read one after the other', async () => {
+    const { page } = await site.open({ viewport: { width: 390, height: 844 } });
+    for (const path of storyPages) {
+      await page.goto(site.url(path));
+      assert.equal(await page.locator('.cr-overview').isVisible(), false, `the strip shows at 390 px on ${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px at 390 px`);
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds no violation on pages with the strip and the figures, ${colorScheme} scheme`, { timeout: 120_000 }, async () => {
+      const { page } = await site.open({ colorScheme });
+      for (const path of ['/', ...storyPages, pairPages.at(-1)!]) {
+        await page.goto(site.url(path));
+        assert.deepEqual(await axeViolations(page), [], `axe on ${path}`);
+      }
+    });
+  }
+});
+
+describe('the drawn overlap figure of each story', () => {
+  test('the home page draws, for every story, one bar per report with its parts written beside it', async () => {
+    const { page } = await site.open();
+    await page.goto(site.url('/'));
+    const cards = await page.locator('article.cr-story-card').evaluateAll((articles) =>
+      articles.map((card) => ({
+        outlets: [...card.querySelectorAll('.cr-story-card-outlets .cr-outlet')].map((o) => o.textContent?.trim()),
+        rows: [...card.querySelectorAll('.cr-story-figure-row')].map((row) => ({
+          outlet: row.querySelector('.cr-story-figure-outlet')?.textContent?.trim(),
+          slices: row.querySelectorAll('svg.cr-story-figure-bar rect').length,
+          width: row.querySelector('svg.cr-story-figure-bar')?.getBoundingClientRect().width ?? 0,
+          parts: [...row.querySelectorAll('.cr-story-figure-parts li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim()).join(' '),
+        })),
+      })),
+    );
+    assert.equal(cards.length, storyPages.length);
+    for (const card of cards) {
+      assert.deepEqual(card.rows.map((row) => row.outlet), card.outlets);
+      for (const row of card.rows) {
+        assert.ok(row.slices > 0 && row.width > 0, `no bar drawn for ${row.outlet}`);
+        assert.match(row.parts, /^\d+ claims?: \d+ /, `the parts of ${row.outlet} are not written`);
+      }
+    }
+  });
+
+  test('the story page draws the figure above the written figures, each part a slice as wide as its share of claims', async () => {
+    const { page } = await site.open();
+    for (const path of storyPages) {
+      await page.goto(site.url(path));
+      const rows = await page.locator('.cr-figures .cr-story-figure-row').evaluateAll((items) =>
+        items.map((row) => {
+          const bar = row.querySelector('svg.cr-story-figure-bar')!.getBoundingClientRect().width;
+          const total = Number(/^(\d+)/.exec(row.querySelector('.cr-story-figure-total')?.textContent ?? '')?.[1]);
+          const counts = [...row.querySelectorAll('.cr-story-figure-parts li:not(.cr-story-figure-total)')].map((li) => Number(/\d+/.exec(li.textContent ?? '')?.[0]));
+          const widths = [...row.querySelectorAll('svg rect')].map((rect) => rect.getBoundingClientRect().width / bar);
+          return { total, counts, widths };
+        }),
+      );
+      assert.ok(rows.length >= 2, `${path} draws ${rows.length} report bars`);
+      for (const row of rows) {
+        assert.equal(row.counts.reduce((a, b) => a + b, 0), row.total);
+        assert.equal(row.widths.length, row.counts.length);
+        row.widths.forEach((width, i) => assert.ok(Math.abs(width - row.counts[i]! / row.total) < 0.02, `${path}: slice ${i} is ${width} wide`));
+      }
+    }
+  });
+});
