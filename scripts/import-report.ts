@@ -12,10 +12,8 @@
  * until they are filled in. An existing report file is never overwritten. Exits 1 on a usage error.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { askFields } from '../src/import/ask-fields.ts';
 import { readSavedPage, sourceKind } from '../src/import/read-saved-page.ts';
 import {
@@ -29,39 +27,20 @@ import {
   type ReportFields,
 } from '../src/import/report-file.ts';
 import { slugProblem } from '../src/import/slugify.ts';
+import { contentCli, readArguments } from './content-cli.ts';
 
 const usage = 'usage: npm run import -- --story <story-slug> <saved-page.html | report.txt | -> [--outlet … --url … --slug …]';
 
-function fail(message: string): never {
-  console.error(`import: ${message}`);
-  process.exit(1);
-}
-
-const { values: options, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        story: { type: 'string' },
-        slug: { type: 'string' },
-        root: { type: 'string' },
-        title: { type: 'string' },
-        outlet: { type: 'string' },
-        url: { type: 'string' },
-        published: { type: 'string' },
-        author: { type: 'string' },
-        standfirst: { type: 'string' },
-        lang: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${usage}`);
-  }
-})();
-
-// npm runs scripts from the project folder; paths the author typed are relative to where they typed them.
-const here = process.env.INIT_CWD ?? process.cwd();
-const root = options.root === undefined ? join(dirname(fileURLToPath(import.meta.url)), '..') : resolve(here, options.root);
+const cli = contentCli('import');
+// Annotated so that TypeScript knows code after a call to it is unreachable.
+const fail: (message: string) => never = cli.fail;
+const { here } = cli;
+const { options, positionals } = readArguments(
+  cli,
+  ['story', 'slug', 'root', 'title', 'outlet', 'url', 'published', 'author', 'standfirst', 'lang'],
+  usage,
+);
+const root = cli.projectRoot(options.root);
 const story = options.story;
 if (story === undefined || positionals.length !== 1) fail(usage);
 const storyProblem = slugProblem(story);

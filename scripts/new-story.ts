@@ -8,10 +8,8 @@
  * --root <folder> is the project to write into (default: this one). Exits 1 on a usage error.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { askFields } from '../src/import/ask-fields.ts';
 import { slugProblem } from '../src/import/slugify.ts';
 import {
@@ -22,33 +20,15 @@ import {
   storyFile,
   type StoryFields,
 } from '../src/import/story-file.ts';
+import { contentCli, readArguments } from './content-cli.ts';
 
 const usage = 'usage: npm run new-story -- <story-slug> [--title "…"] [--summary "…"] [--date YYYY-MM-DD]';
 
-function fail(message: string): never {
-  console.error(`new-story: ${message}`);
-  process.exit(1);
-}
-
-const { values: options, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        title: { type: 'string' },
-        summary: { type: 'string' },
-        date: { type: 'string' },
-        root: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${usage}`);
-  }
-})();
-
-// npm runs scripts from the project folder; paths the author typed are relative to where they typed them.
-const here = process.env.INIT_CWD ?? process.cwd();
-const root = options.root === undefined ? join(dirname(fileURLToPath(import.meta.url)), '..') : resolve(here, options.root);
+const cli = contentCli('new-story');
+// Annotated so that TypeScript knows code after a call to it is unreachable.
+const fail: (message: string) => never = cli.fail;
+const { options, positionals } = readArguments(cli, ['title', 'summary', 'date', 'root'], usage);
+const root = cli.projectRoot(options.root);
 const slug = positionals[0];
 if (slug === undefined || positionals.length !== 1) fail(usage);
 const problem = slugProblem(slug);

@@ -13,6 +13,32 @@ export interface ClaimRef {
 /** Two reports shown side by side, in the story's order. */
 export type ReportPair = readonly [ReportComparison, ReportComparison];
 
+/** What a component drawing one pair of a story is given (PairColumns, AlignedReading). */
+export interface PairViewProps {
+  story: StoryComparison;
+  pair: ReportPair;
+  /** Every claim of the story by id, to name the outlets of counterparts. */
+  claims: Map<string, ClaimRef>;
+}
+
+/** The slugs of a pair's reports: what marks, conflicts and statuses are measured against on its page. */
+export function shownSlugs(pair: ReportPair): ReadonlySet<string> {
+  return new Set(pair.map((report) => report.slug));
+}
+
+/** What a component drawing one claim of a report is given (Claim in the columns, AlignedClaim). */
+export interface ClaimViewProps {
+  claim: Claim;
+  report: ReportComparison;
+  story: StoryComparison;
+  /** Every claim of the story by id, to name the outlets of counterparts. */
+  claims: Map<string, ClaimRef>;
+  /** Slugs of the reports on this page: marks, conflicts and the status are measured against these. */
+  shown: ReadonlySet<string>;
+  /** Language of interface text when it differs from the report's. */
+  uiLang?: string;
+}
+
 /** Finds any claim of a story by id, with the report it belongs to. */
 export function indexClaims(story: StoryComparison): Map<string, ClaimRef> {
   const index = new Map<string, ClaimRef>();

@@ -5,8 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildFixtureSite, fixtureStories } from '../helpers/build-fixture-site.ts';
-import { startSite } from '../helpers/launch-browser.ts';
-import type { Site } from '../helpers/launch-browser.ts';
+import { startSite, waitInViewport, type Site } from '../helpers/launch-browser.ts';
 import { bestMatch, sharedWords, words } from '../helpers/pick-claims.ts';
 import { claimPagePath, readComparison, shownReports } from '../helpers/read-comparison.ts';
 import type { Comparison, ComparisonClaim } from '../helpers/read-comparison.ts';
@@ -45,17 +44,6 @@ function marks(page: Page): Promise<Mark[] | null> {
       claim: (range.startContainer.parentElement?.closest('.cr-claim') as HTMLElement | null)?.id ?? '',
     }));
   });
-}
-
-async function waitInViewport(page: Page, id: string): Promise<void> {
-  await page.waitForFunction(
-    (claimId) => {
-      const box = document.getElementById(claimId)?.getBoundingClientRect();
-      return Boolean(box && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight);
-    },
-    id,
-    { timeout: 5_000 },
-  );
 }
 
 function status(page: Page): Promise<string> {
@@ -114,7 +102,7 @@ for (const story of stories) {
       const { claim, query, onPage } = arrival(comparison);
       const { page, errors } = await site.open();
       await page.goto(arrivalUrl(story, query.join(' '), claim.id));
-      await waitInViewport(page, claim.id);
+      await waitInViewport(page, claim.id, { whole: true });
       await waitForStatus(page, /highlighted/);
       const found = (await marks(page)) ?? [];
       const scope = [claim, ...claim.counterparts.filter((id) => onPage.has(id)).map((id) => comparison.reports.flatMap((r) => r.claims).find((c) => c.id === id)!)];
@@ -219,7 +207,7 @@ describe('arriving from search in a browser', () => {
       Reflect.deleteProperty(window, 'Highlight');
     });
     await page.goto(arrivalUrl(story, query.join(' '), claim.id));
-    await waitInViewport(page, claim.id);
+    await waitInViewport(page, claim.id, { whole: true });
     assert.equal(await page.locator(`[id="${claim.id}"]`).getAttribute('data-highlight'), 'target');
     assert.equal(await page.locator('.cr-clear-highlight, .cr-search-note').count(), 0);
     assert.equal(await status(page), '');
@@ -247,7 +235,7 @@ describe('a report written right to left, arrived at from search', () => {
     const { claim, word } = candidates.sort((a, b) => b.word.length - a.word.length)[0]!;
     const { page, errors } = await site.open();
     await page.goto(arrivalUrl(rtl.story, word.replaceAll('ی', 'ي').replaceAll('ک', 'ك'), claim.id));
-    await waitInViewport(page, claim.id);
+    await waitInViewport(page, claim.id, { whole: true });
     await waitForStatus(page, /highlighted/);
     const found = (await marks(page)) ?? [];
     assert.ok(found.length > 0, `nothing marked for ${word}`);

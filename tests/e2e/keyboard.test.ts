@@ -1,23 +1,15 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
-import { buildFixtureSite, fixtureStories } from '../helpers/build-fixture-site.ts';
-import { startSite, type Site } from '../helpers/launch-browser.ts';
+import { fixtureStories } from '../helpers/build-fixture-site.ts';
 import { readComparison, shownReports, type Comparison } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
+import { serveFixtureSite } from '../helpers/serve-fixture-site.ts';
 
-let site: Site;
-let dist: string;
-before(async () => {
-  ({ dist } = await buildFixtureSite());
-  site = await startSite(dist);
-});
-after(async () => {
-  await site?.close();
-});
+const { site, dist } = await serveFixtureSite();
 
 /** The published stories and the fixture story of three reports or more (the others match too little to step through). */
 const slugs = [

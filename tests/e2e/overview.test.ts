@@ -1,34 +1,24 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
-import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
-import { startSite } from '../helpers/launch-browser.ts';
-import type { Site } from '../helpers/launch-browser.ts';
+import { waitInViewport } from '../helpers/launch-browser.ts';
+import { serveFixtureSite } from '../helpers/serve-fixture-site.ts';
 
 /** The overview strip beside the columns and the drawn per-story figures, on the fixture site in Chromium. */
-let site: Site;
-/** Every page that sets two reports side by side: story pages, then pair pages. */
-let pairPages: string[];
-let storyPages: string[];
-before(async () => {
-  const { dist } = await buildFixtureSite();
-  site = await startSite(dist);
-  const stories = readdirSync(join(dist, 'stories')).filter((slug) => existsSync(join(dist, 'stories', slug, 'index.html'))).sort();
-  storyPages = stories.map((slug) => `/stories/${slug}/`);
-  const compares = stories.flatMap((slug) => {
-    const root = join(dist, 'stories', slug, 'compare');
-    if (!existsSync(root)) return [];
-    return readdirSync(root).flatMap((first) => readdirSync(join(root, first)).map((second) => `/stories/${slug}/compare/${first}/${second}/`));
-  });
-  pairPages = [...storyPages, ...compares];
-  assert.ok(compares.length > 0, 'the fixture site should have a story of three reports, with pair pages');
-}, { timeout: 300_000 });
-after(async () => {
-  await site?.close();
+const { site, dist } = await serveFixtureSite();
+const stories = readdirSync(join(dist, 'stories')).filter((slug) => existsSync(join(dist, 'stories', slug, 'index.html'))).sort();
+const storyPages = stories.map((slug) => `/stories/${slug}/`);
+const compares = stories.flatMap((slug) => {
+  const root = join(dist, 'stories', slug, 'compare');
+  if (!existsSync(root)) return [];
+  return readdirSync(root).flatMap((first) => readdirSync(join(root, first)).map((second) => `/stories/${slug}/compare/${first}/${second}/`));
 });
+/** Every page that sets two reports side by side: story pages, then pair pages. */
+const pairPages = [...storyPages, ...compares];
+assert.ok(compares.length > 0, 'the fixture site should have a story of three reports, with pair pages');
 
 /** Claim ids of each report column in reading order, and the strip's segment targets track by track. */
 async function columnsAndTracks(page: Page): Promise<{ columns: string[][]; tracks: string[][]; hrefs: string[][] }> {
@@ -41,18 +31,6 @@ async function columnsAndTracks(page: Page): Promise<{ columns: string[][]; trac
     const hrefs = groups.map((group) => [...group.querySelectorAll('.cr-overview-segment')].map((a) => a.getAttribute('href') ?? ''));
     return { columns, tracks, hrefs };
   });
-}
-
-/** Waits until the top of the element with this id lies within the viewport (scrolling may be smooth). */
-async function waitTopInViewport(page: Page, id: string): Promise<void> {
-  await page.waitForFunction(
-    (claimId) => {
-      const box = document.getElementById(claimId)?.getBoundingClientRect();
-      return Boolean(box && box.height > 0 && box.top >= 0 && box.top < window.innerHeight);
-    },
-    id,
-    { timeout: 5_000 },
-  );
 }
 
 describe('the overview strip beside the reports', () => {
@@ -76,7 +54,7 @@ describe('the overview strip beside the reports', () => {
       // The last claim of the second report lies furthest from where the page opens.
       const target = tracks[1]!.at(-1)!;
       await page.locator(`.cr-overview-segment[data-claim="${target}"]`).click();
-      await waitTopInViewport(page, target);
+      await waitInViewport(page, target);
       assert.equal(await page.evaluate(() => decodeURIComponent(location.hash.slice(1))), target);
       // The strip stays in view while the reader is far down the page.
       const strip = await page.locator('.cr-overview-map').boundingBox();
@@ -109,7 +87,7 @@ describe('the overview strip beside the reports', () => {
     const { tracks } = await columnsAndTracks(page);
     const target = tracks[0]!.at(-1)!;
     await page.locator(`.cr-overview-segment[data-claim="${target}"]`).click();
-    await waitTopInViewport(page, target);
+    await waitInViewport(page, target);
   });
 
   test('stays out of the tab order and away from assistive technology, since the columns carry the same claims', async () => {

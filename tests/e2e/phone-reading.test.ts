@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { alignedSequence } from '../../src/data/aligned-reading.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
-import { startSite, type Site } from '../helpers/launch-browser.ts';
+import { startSite, waitInViewport, type Site } from '../helpers/launch-browser.ts';
 import { pairPath, readAllComparisons, type Comparison, type ComparisonReport } from '../helpers/read-comparison.ts';
 import { collapse } from '../helpers/read-dist.ts';
 
@@ -174,14 +174,7 @@ describe('reading a pair of reports on a phone', () => {
         const claim = second.claims[Math.floor(second.claims.length / 2)];
         if (!claim) continue;
         await page.goto(site.url(`${pairPath(comparison, first.slug, second.slug)}#${claim.id}`));
-        await page.waitForFunction(
-          (id) => {
-            const box = document.getElementById(id)?.getBoundingClientRect();
-            return Boolean(box && box.height > 0 && box.top >= 0 && box.top < window.innerHeight);
-          },
-          claim.id,
-          { timeout: 5_000 },
-        );
+        await waitInViewport(page, claim.id);
       }
     });
   }

@@ -2,24 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { selectAll } from 'hast-util-select';
 import type { Page } from 'playwright-core';
-import { startSite } from '../helpers/launch-browser.ts';
-import type { Site } from '../helpers/launch-browser.ts';
+import { startSite, waitInViewport, type Site } from '../helpers/launch-browser.ts';
 import { bestMatch } from '../helpers/pick-claims.ts';
 import { claimContextPath, claimPagePath, readComparison, shownReports } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { readPage } from '../helpers/read-dist.ts';
-
-/** Waits until the element with this id lies within the viewport (scrolling may be smooth). */
-async function waitInViewport(page: Page, id: string): Promise<void> {
-  await page.waitForFunction(
-    (claimId) => {
-      const box = document.getElementById(claimId)?.getBoundingClientRect();
-      return Boolean(box && box.height > 0 && box.top >= 0 && box.top < window.innerHeight);
-    },
-    id,
-    { timeout: 5_000 },
-  );
-}
 
 function highlightOf(page: Page, id: string): Promise<string | null> {
   return page.locator(`[id="${id}"]`).getAttribute('data-highlight');

@@ -1,20 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
-import { startSite, type Site } from '../helpers/launch-browser.ts';
 import { readComparison, shownReports, type Comparison } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
+import { serveFixtureSite } from '../helpers/serve-fixture-site.ts';
 
-let site: Site;
-let dist: string;
-before(async () => {
-  ({ dist } = await buildFixtureSite());
-  site = await startSite(dist);
-});
-after(async () => {
-  await site?.close();
-});
+const { site, dist } = await serveFixtureSite();
 
 const wide = { width: 1280, height: 800 };
 

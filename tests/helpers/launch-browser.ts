@@ -62,3 +62,18 @@ export async function startSite(root?: string): Promise<Site> {
     },
   };
 }
+
+/**
+ * Waits until the element with this id is on screen: its top within the viewport, or with `whole` all of it.
+ * Scrolling may be smooth, so this waits rather than checks once.
+ */
+export async function waitInViewport(page: Page, id: string, { whole = false } = {}): Promise<void> {
+  await page.waitForFunction(
+    ({ claimId, whole }) => {
+      const box = document.getElementById(claimId)?.getBoundingClientRect();
+      return Boolean(box && box.height > 0 && box.top >= 0 && (whole ? box.bottom <= window.innerHeight : box.top < window.innerHeight));
+    },
+    { claimId: id, whole },
+    { timeout: 5_000 },
+  );
+}
