@@ -4,3 +4,6 @@ try {
   const scheme = localStorage.getItem('crossread-scheme');
   if (scheme === 'light' || scheme === 'dark') document.documentElement.dataset.scheme = scheme;
 } catch {}
+// Tells the style sheets that scripts run, so that controls the modules reveal later keep their room from the
+// first paint instead of pushing the page down when they appear.
+document.documentElement.dataset.js = '';

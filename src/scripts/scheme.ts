@@ -2,7 +2,7 @@
  * The colour scheme switch of the site header (SchemeToggle.astro): System, Light or Dark. The choice is kept in
  * localStorage under `schemeKey` and shown on <html> as `data-scheme`, which tokens.css turns into the page's
  * `color-scheme`; no attribute means follow the system. scheme-before-paint.js applies the stored choice before
- * the first paint of every page; this module shows the switch (hidden without JavaScript) and keeps it, the page
+ * the first paint of every page; this module sets up the switch (none without JavaScript), shows it and keeps it, the page
  * and other open tabs in step.
  */
 
@@ -50,7 +50,7 @@ for (const toggle of document.querySelectorAll<HTMLElement>('[data-scheme-toggle
     const value = (event.target as HTMLInputElement).value;
     if (isChoice(value)) chooseScheme(value);
   });
-  toggle.hidden = false;
+  toggle.dataset.ready = '';
 }
 showScheme(storedScheme());
 

@@ -152,18 +152,24 @@ function hashTarget(): HTMLElement | undefined {
   return target && columnsBox?.contains(target) && target.matches(columnClaim) ? target : undefined;
 }
 
-/** Turns scrolling together on or off to match the preference and the layout, keeping `keep` in view. */
-function update(keep?: HTMLElement): void {
+/**
+ * Turns scrolling together on or off to match the preference and the layout, keeping the claim `keep` finds in
+ * view. `keep` is called only when the mode changes: finding the claim measures every claim of a column.
+ */
+function update(keep?: () => HTMLElement | undefined): void {
   if (!columnsBox || !toggle) return;
   const possible = sideBySide();
-  toggle.closest<HTMLElement>('[data-scroll-together-control]')?.toggleAttribute('hidden', !possible);
   const on = possible && toggle.getAttribute('aria-checked') === 'true';
-  if (on === scrollingTogether()) return;
+  const changing = on !== scrollingTogether();
+  // Found before anything moves: the switch below and the control's showing or hiding move every claim.
+  const kept = changing ? keep?.() : undefined;
+  toggle.closest<HTMLElement>('[data-scroll-together-control]')?.toggleAttribute('hidden', !possible);
+  if (!changing) return;
   anchors = undefined;
   if (on) columnsBox.dataset.scrollTogether = 'on';
   else delete columnsBox.dataset.scrollTogether;
   // Switching from page scroll to column scroll (or back) would otherwise leave the reader somewhere else.
-  if (keep) revealClaim(keep, true);
+  if (kept) revealClaim(kept, true);
   if (on && columns()[0]) follow(columns()[0]);
 }
 
@@ -174,7 +180,7 @@ if (columnsBox && toggle) {
     const on = toggle.getAttribute('aria-checked') !== 'true';
     toggle.setAttribute('aria-checked', String(on));
     remember(on);
-    update(claimAtReadingLine());
+    update(claimAtReadingLine);
   });
 
   update();
@@ -196,7 +202,7 @@ if (columnsBox && toggle) {
     queued = true;
     window.requestAnimationFrame(() => {
       queued = false;
-      update(claimAtReadingLine());
+      update(claimAtReadingLine);
     });
   };
   window.addEventListener('resize', relayout);

@@ -1,27 +1,19 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { select } from 'hast-util-select';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
-import { buildFixtureSite, fixtureStories } from '../helpers/build-fixture-site.ts';
-import { startSite, type Site } from '../helpers/launch-browser.ts';
+import { fixtureStories } from '../helpers/build-fixture-site.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { attribute, readPage } from '../helpers/read-dist.ts';
+import { serveFixtureSite } from '../helpers/serve-fixture-site.ts';
 
 /**
  * Looks: the colour scheme switch in the header (system, light, dark; remembered, applied before first paint)
  * and the print stylesheet. On the fixture site, whose stories include one with conflicts and pair pages.
  */
-let site: Site;
-let dist: string;
-before(async () => {
-  ({ dist } = await buildFixtureSite());
-  site = await startSite(dist);
-}, { timeout: 300_000 });
-after(async () => {
-  await site?.close();
-});
+const { site, dist } = await serveFixtureSite();
 
 const schemeKey = 'crossread-scheme';
 
@@ -112,6 +104,29 @@ describe('the colour scheme switch', () => {
     await page.reload();
     assert.equal(await schemeAttribute(page), 'dark');
     assert.equal(await bodyBackground(page), system.dark);
+  });
+
+  test('keeps its place in the header before the scripts have set it up, so nothing moves when it appears', async () => {
+    const headerBoxes = async (page: Page) =>
+      page.evaluate(() =>
+        ['.cr-site-header', '[data-search-opener]', '[data-scheme-toggle]'].map((selector) => {
+          const box = document.querySelector(selector)!.getBoundingClientRect();
+          return `${selector} ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}x${Math.round(box.height)}`;
+        }),
+      );
+    for (const width of [320, 390, 1280]) {
+      const viewport = { width, height: 800 };
+      const waiting = await site.open({ viewport });
+      // The page as first painted: the inline script has run, the module scripts not yet.
+      await waiting.page.route('**/*.js', (route) => route.abort());
+      await waiting.page.goto(site.url('/'));
+      const ready = await site.open({ viewport });
+      await ready.page.goto(site.url('/'));
+      await ready.page.locator('[data-scheme-toggle][data-ready]').waitFor();
+      await ready.page.locator('[data-search-opener][data-ready]').waitFor({ state: 'attached' });
+      assert.deepEqual(await headerBoxes(waiting.page), await headerBoxes(ready.page), `at ${width} px`);
+      assert.equal(await waiting.page.locator('[data-scheme-toggle]').isVisible(), false, 'the switch shows before it works');
+    }
   });
 
   test('is hidden without JavaScript, and the system scheme applies', async () => {
