@@ -1,5 +1,5 @@
 import { mergeSegments } from '../pipeline/diff-claims.ts';
-import type { Claim, ClaimLink, LedgerEntry, ReportComparison, Segment, StoryComparison } from '../pipeline/types.ts';
+import type { Claim, ClaimLink, Conflict, LedgerEntry, ReportComparison, Segment, StoryComparison } from '../pipeline/types.ts';
 import { claimPermalink, comparePairUrl, storyUrl } from './urls.ts';
 
 /** How many reports a page sets side by side. */
@@ -92,10 +92,37 @@ export function permalinkOf(story: StoryComparison, claim: Pick<Claim, 'id' | 'r
   return claimPermalink(story.slug, claim.id, claimHome(story, claim.reportSlug));
 }
 
-/** A claim as a page showing `shown` reports draws it: marks and conflicts against those reports only. */
-export function claimInView(claim: Claim, shown: ReadonlySet<string>): { links: ClaimLink[]; segments: Segment[] } {
+/** A claim as a page showing some of its story's reports draws it (ClaimInView). */
+export interface ClaimInView {
+  /** Links to claims of the reports on the page. */
+  links: ClaimLink[];
+  /** The claim's text, marked against those claims. */
+  segments: Segment[];
+  /** Like the marks, about the reports on the page: whether one of them carries the claim too. */
+  status: 'shared' | 'unique';
+  /** Outlets of the other reports on the page. */
+  absentFrom: string[];
+  /** Each conflict with a claim on the page once, with the other outlet's name. */
+  notes: { conflict: Conflict; other: string }[];
+}
+
+/** A claim as a page showing `shown` reports draws it, in the columns or in the aligned reading. */
+export function claimInView({ claim, report, story, claims, shown }: ClaimViewProps): ClaimInView {
   const links = claim.links.filter((link) => shown.has(link.reportSlug));
-  return { links, segments: mergeSegments(claim.text, links.map((link) => link.segments)) };
+  const absentFrom = story.reports.filter((other) => shown.has(other.slug) && other.slug !== report.slug).map((other) => other.outlet);
+  // A report that prints a sentence twice would otherwise give each conflict twice.
+  const notes = links
+    .flatMap((link) => link.conflicts.map((conflict) => ({ conflict, other: claims.get(link.claim)?.report.outlet ?? link.reportSlug })))
+    .filter((note, index, all) =>
+      all.findIndex((o) => o.other === note.other && o.conflict.kind === note.conflict.kind && o.conflict.a === note.conflict.a && o.conflict.b === note.conflict.b) === index,
+    );
+  return {
+    links,
+    segments: mergeSegments(claim.text, links.map((link) => link.segments)),
+    status: links.length > 0 ? 'shared' : 'unique',
+    absentFrom,
+    notes,
+  };
 }
 
 /**
