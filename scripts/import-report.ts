@@ -116,10 +116,8 @@ if (slug === '') fail('cannot name the report file: the page gives no outlet or 
 
 const file = join(storyFolder, `${slug}.md`);
 const shown = relative(root, file);
-const exists = existing(slug);
-if (exists) fail(exists);
 try {
-  // `wx` refuses to replace a file created since the check above.
+  // `wx` refuses to replace an existing file, with the same message as the check before asking.
   writeFileSync(file, reportFile(fields, markdown), { flag: 'wx' });
 } catch (error) {
   fail((error as NodeJS.ErrnoException).code === 'EEXIST' ? (existing(slug) ?? `${shown} already exists`) : `cannot write ${shown}: ${(error as Error).message}`);

@@ -1,5 +1,5 @@
 import { reportSchema } from '../schemas/report.ts';
-import { calendarDay } from './calendar-day.ts';
+import { checkFieldValue, missingFields, type FieldCheck } from './field-check.ts';
 import { slugify } from './slugify.ts';
 import { yamlFields } from './yaml-fields.ts';
 
@@ -39,23 +39,13 @@ export function reportFile(fields: ReportFields, markdown: string): string {
 
 /** The required fields that have no value yet, in file order. */
 export function missingReportFields(fields: ReportFields): ReportField[] {
-  return REQUIRED_REPORT_FIELDS.filter((field) => fields[field] === undefined);
+  return missingFields(REQUIRED_REPORT_FIELDS, fields);
 }
 
-/**
- * Checks one field's value against reportSchema, the rule the build applies, and returns it as it should be
- * written (trimmed; a day as `YYYY-MM-DD`) or the schema's own message saying what is wrong.
- */
-export function checkReportField(field: ReportField, value: string): { value: string } | { problem: string } {
-  const trimmed = value.trim();
-  if (field === 'published') {
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? calendarDay(trimmed) : undefined;
-    if (!day) return { problem: 'published must be the day the report came out, written as YYYY-MM-DD (for example 2021-09-10)' };
-    return { value: day };
-  }
-  const result = reportSchema.shape[field].safeParse(trimmed);
-  if (!result.success) return { problem: result.error.issues[0]?.message ?? `${field} is not valid` };
-  return { value: typeof result.data === 'string' ? result.data : trimmed };
+/** Checks one field's value against reportSchema, the rule the build applies: the value to write or the problem. */
+export function checkReportField(field: ReportField, value: string): FieldCheck {
+  const dayProblem = field === 'published' ? 'published must be the day the report came out, written as YYYY-MM-DD (for example 2021-09-10)' : undefined;
+  return checkFieldValue(reportSchema.shape[field], field, value, dayProblem);
 }
 
 /** The default file name of a report: its outlet's slug, else its title's; `''` when neither gives one. */

@@ -1,5 +1,5 @@
 import { storySchema } from '../schemas/story.ts';
-import { calendarDay } from './calendar-day.ts';
+import { checkFieldValue, missingFields, type FieldCheck } from './field-check.ts';
 import { yamlFields } from './yaml-fields.ts';
 
 /** `story.yaml` as new-story gathers it, every value a string as it will be written. */
@@ -26,18 +26,11 @@ export function storyFile(fields: StoryFields): string {
 }
 
 export function missingStoryFields(fields: StoryFields): StoryField[] {
-  return STORY_FIELDS.filter((field) => fields[field] === undefined);
+  return missingFields(STORY_FIELDS, fields);
 }
 
 /** Checks one field against storySchema; returns the value to write or the schema's message. */
-export function checkStoryField(field: StoryField, value: string): { value: string } | { problem: string } {
-  const trimmed = value.trim();
-  if (field === 'date') {
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? calendarDay(trimmed) : undefined;
-    if (!day) return { problem: 'date must be the day of the event, written as YYYY-MM-DD (for example 2021-09-10)' };
-    return { value: day };
-  }
-  const result = storySchema.shape[field].safeParse(trimmed);
-  if (!result.success) return { problem: result.error.issues[0]?.message ?? `${field} is not valid` };
-  return { value: result.data };
+export function checkStoryField(field: StoryField, value: string): FieldCheck {
+  const dayProblem = field === 'date' ? 'date must be the day of the event, written as YYYY-MM-DD (for example 2021-09-10)' : undefined;
+  return checkFieldValue(storySchema.shape[field], field, value, dayProblem);
 }
