@@ -12,6 +12,8 @@
  *   keeps the place). `c` again goes back to the claim it came from.
  */
 import { announce } from './announce.ts';
+import { counterpartIds } from './claim-dom.ts';
+import { isTyping, modalDialog } from './modal-dialog.ts';
 import { counterpartTarget, ordinalOf, stepClaim, type Place } from './step-claim.ts';
 import { revealClaim } from './sync-scroll.ts';
 
@@ -27,9 +29,6 @@ const rendered = (element: Element) => element.getClientRects().length > 0;
 /** Column or aligned reading: counterparts side by side are in another container, in the aligned reading in the same. */
 const containerOf = (unit: HTMLElement) => unit.closest('.cr-report, .cr-aligned');
 
-function counterpartIds(unit: HTMLElement): string[] {
-  return (unit.dataset.counterparts ?? '').split(' ').filter((id) => id !== '');
-}
 
 /** Claims on view, in document order. */
 function units(): HTMLElement[] {
@@ -169,33 +168,12 @@ function goToCounterpart(): void {
   window.location.replace(`#${hidden.id}`);
 }
 
-/** True when the key would type into what has focus. */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null);
-}
-
-let returnTo: Element | null = null;
-
-function openHelp(): void {
-  if (!helpDialog || helpDialog.open) return;
-  returnTo = document.activeElement;
-  helpDialog.showModal();
-}
-
 if (section && helpDialog) {
+  const openHelp = modalDialog(helpDialog, '[data-keys-close]');
   for (const opener of document.querySelectorAll<HTMLButtonElement>('[data-keys-open]')) {
     opener.hidden = false;
     opener.addEventListener('click', openHelp);
   }
-  helpDialog.querySelector('[data-keys-close]')?.addEventListener('click', () => helpDialog.close());
-  // A click on the dialog element itself (not its content) is a click on the backdrop.
-  helpDialog.addEventListener('click', (event) => {
-    if (event.target === helpDialog) helpDialog.close();
-  });
-  helpDialog.addEventListener('close', () => {
-    if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();
-    returnTo = null;
-  });
 
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;

@@ -13,6 +13,7 @@
  * report shown, and `aria-current` on the switch's link.
  */
 import { announce } from './announce.ts';
+import { counterpartsOf, fragmentId } from './claim-dom.ts';
 
 const narrowQuery = window.matchMedia('(width < 64em)');
 const storageKey = 'crossread-reading-mode';
@@ -64,7 +65,7 @@ function enhance(section: HTMLElement, switcher: HTMLElement): void {
     const heldBy = (claimId: string) => {
       const element = document.getElementById(claimId);
       if (element?.classList.contains('cr-claim') && reportOf(element) === next) return element;
-      const counterparts = (element?.dataset.counterparts ?? '').split(' ').flatMap((other) => document.getElementById(other) ?? []);
+      const counterparts = element ? counterpartsOf(element) : [];
       // The earliest in the report's reading order, which is document order.
       return counterparts
         .filter((other) => reportOf(other) === next)
@@ -101,12 +102,7 @@ function enhance(section: HTMLElement, switcher: HTMLElement): void {
 
   /** The view that holds the element a fragment names, if it is a report's. */
   function viewOfHash(): string | undefined {
-    let id: string;
-    try {
-      id = decodeURIComponent(window.location.hash.slice(1));
-    } catch {
-      return undefined;
-    }
+    const id = fragmentId(window.location.hash);
     if (!id) return undefined;
     const target = document.getElementById(id);
     if (aligned?.contains(target)) return 'aligned';
@@ -145,12 +141,8 @@ function enhance(section: HTMLElement, switcher: HTMLElement): void {
     (event) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href*="#"]') : null;
       if (!link || switcher.contains(link) || link.origin !== window.location.origin || link.pathname !== window.location.pathname) return;
-      let id: string;
-      try {
-        id = decodeURIComponent(link.hash.slice(1));
-      } catch {
-        return;
-      }
+      const id = fragmentId(link.hash);
+      if (!id) return;
       const view = reportOf(document.getElementById(id));
       if (view && view !== mode) apply(view);
     },
@@ -162,6 +154,7 @@ function enhance(section: HTMLElement, switcher: HTMLElement): void {
     const view = viewOfHash();
     if (!view || view === mode) return;
     apply(view);
-    document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    // viewOfHash found an element, so the fragment decodes.
+    document.getElementById(fragmentId(window.location.hash) ?? '')?.scrollIntoView({ block: 'start', behavior: 'instant' });
   });
 }

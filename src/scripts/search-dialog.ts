@@ -4,11 +4,12 @@
  * Everything else (search-panel.ts, and through it Pagefind) is imported the first time the dialog opens.
  * On the search page, which is the same panel, the button and `/` go to the page's own search box instead.
  */
+import { isTyping, modalDialog } from './modal-dialog.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('#cr-search-dialog');
 const searchOpener = document.querySelector<HTMLFormElement>('[data-search-opener]');
 let connected: Promise<void> | undefined;
-let returnTo: Element | null = null;
+const showDialog = dialog && modalDialog(dialog, '[data-search-close]');
 
 function panelInput(panel: string): HTMLInputElement | null {
   return document.querySelector(`[data-search-panel="${panel}"] [data-search-part="input"]`);
@@ -17,9 +18,8 @@ function panelInput(panel: string): HTMLInputElement | null {
 function openSearch(): void {
   const pageInput = panelInput('page');
   const input = pageInput ?? panelInput('dialog');
-  if (!pageInput && dialog && !dialog.open) {
-    returnTo = document.activeElement;
-    dialog.showModal();
+  if (!pageInput && dialog && showDialog && !dialog.open) {
+    showDialog();
     const panel = dialog.querySelector<HTMLElement>('[data-search-panel]');
     connected ??= import('./search-panel.ts').then(({ connectSearchPanel }) => {
       if (panel) connectSearchPanel(panel);
@@ -27,11 +27,6 @@ function openSearch(): void {
   }
   input?.focus();
   input?.select();
-}
-
-/** True when `/` would type into what has focus. */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select') !== null);
 }
 
 if (dialog && searchOpener) {
@@ -49,15 +44,5 @@ if (dialog && searchOpener) {
     if (dialog.open || isTyping(event.target)) return;
     event.preventDefault();
     openSearch();
-  });
-
-  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-  // A click on the dialog element itself (not its content) is a click on the backdrop.
-  dialog.addEventListener('click', (event) => {
-    if (event.target === dialog) dialog.close();
-  });
-  dialog.addEventListener('close', () => {
-    if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();
-    returnTo = null;
   });
 }

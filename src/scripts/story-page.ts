@@ -14,17 +14,13 @@
  *   above the columns) and the Escape key remove the marks and the parameter from the address.
  */
 import { announce } from './announce.ts';
+import { counterpartsOf, fragmentId } from './claim-dom.ts';
 import { canHighlight, clearQueryHighlight, highlightQuery } from './highlight-query.ts';
 
 const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 function claimAt(node: EventTarget | null): HTMLElement | null {
   return node instanceof Element ? node.closest<HTMLElement>('.cr-claim') : null;
-}
-
-function counterpartsOf(claim: HTMLElement): HTMLElement[] {
-  const ids = (claim.dataset.counterparts ?? '').split(' ').filter((id) => id !== '');
-  return ids.flatMap((id) => document.getElementById(id) ?? []);
 }
 
 let hovered: HTMLElement | null = null;
@@ -63,12 +59,7 @@ document.addEventListener('focusout', (event) => {
 /** Highlights the claim the hash names, and returns it. */
 function highlightFromHash(): HTMLElement | null {
   for (const element of document.querySelectorAll('[data-highlight]')) element.removeAttribute('data-highlight');
-  let id: string;
-  try {
-    id = decodeURIComponent(window.location.hash.slice(1));
-  } catch {
-    return null;
-  }
+  const id = fragmentId(window.location.hash);
   const claim = id ? document.getElementById(id) : null;
   if (!claim?.classList.contains('cr-claim')) return null;
   claim.setAttribute('data-highlight', 'target');
@@ -82,14 +73,9 @@ const claimIdPattern = /^[a-z0-9][a-z0-9-]*-[0-9a-f]{8}(?:-[0-9]+)?$/;
 
 /** True when the hash was a claim id missing from this page and the reader is on the way to its claim page. */
 function leaveForClaimPage(): boolean {
-  let id: string;
-  try {
-    id = decodeURIComponent(window.location.hash.slice(1));
-  } catch {
-    return false;
-  }
+  const id = fragmentId(window.location.hash);
   const story = document.querySelector<HTMLElement>('[data-story-url]')?.dataset.storyUrl;
-  if (!story || !claimIdPattern.test(id) || document.getElementById(id)) return false;
+  if (!story || !id || !claimIdPattern.test(id) || document.getElementById(id)) return false;
   window.location.replace(new URL(`${story}claims/${id}/`, window.location.href).href);
   return true;
 }

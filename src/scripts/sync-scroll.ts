@@ -14,6 +14,7 @@
  * - The place is kept when it turns on or off, and a claim named by the address is brought to the reading line.
  * Scrolling that follows the other column is never animated: it moves exactly as the reader's own scroll does.
  */
+import { counterpartsOf, fragmentId } from './claim-dom.ts';
 import { mapScroll, monotoneAnchors, type Anchor } from './map-scroll.ts';
 
 const storageKey = 'crossread-scroll-together';
@@ -80,9 +81,8 @@ let anchors: Anchor[] | undefined;
 function measureAnchors(first: HTMLElement, second: HTMLElement): Anchor[] {
   const pairs: Anchor[] = [];
   for (const claim of first.querySelectorAll<HTMLElement>(columnClaim)) {
-    for (const id of (claim.dataset.counterparts ?? '').split(' ')) {
-      const counterpart = id ? document.getElementById(id) : null;
-      if (!counterpart || !second.contains(counterpart)) continue;
+    for (const counterpart of counterpartsOf(claim)) {
+      if (!second.contains(counterpart)) continue;
       pairs.push({ from: offsetToLine(first, claim), to: offsetToLine(second, counterpart) });
     }
   }
@@ -142,12 +142,7 @@ function claimAtReadingLine(): HTMLElement | undefined {
 }
 
 function hashTarget(): HTMLElement | undefined {
-  let id: string;
-  try {
-    id = decodeURIComponent(window.location.hash.slice(1));
-  } catch {
-    return undefined;
-  }
+  const id = fragmentId(window.location.hash);
   const target = id ? document.getElementById(id) : null;
   return target && columnsBox?.contains(target) && target.matches(columnClaim) ? target : undefined;
 }
