@@ -14,6 +14,10 @@ export function searchUrl(): string {
   return `${base}search/`;
 }
 
+export function methodologyUrl(): string {
+  return `${base}methodology/`;
+}
+
 export function storyUrl(story: string): string {
   return `${base}stories/${story}/`;
 }
