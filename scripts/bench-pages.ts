@@ -11,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lighthouseMetrics, startLighthouseBrowser, type LighthouseMetric } from '../tests/helpers/lighthouse.ts';
-import { claimPagePath, readAllComparisons, shownReports } from '../tests/helpers/read-comparison.ts';
+import { matchedClaim } from '../tests/helpers/pick-claims.ts';
+import { claimPagePath, readAllComparisons } from '../tests/helpers/read-comparison.ts';
 import { startStaticServer } from '../tests/helpers/start-static-server.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, dist: { type: 'string' } } });
@@ -31,7 +32,7 @@ if (!story) {
   console.error(`bench-pages: ${dist} has no story`);
   process.exit(1);
 }
-const claim = shownReports(story).flatMap((report) => report.claims).find((candidate) => candidate.counterparts.length > 0);
+const claim = matchedClaim(story);
 const pages = [
   { name: 'home', path: '/' },
   { name: 'story', path: `/stories/${story.slug}/` },

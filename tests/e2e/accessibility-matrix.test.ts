@@ -6,7 +6,7 @@ import { axeViolations } from '../helpers/axe.ts';
 import { buildEditSuite } from '../helpers/build-edit-suite.ts';
 import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
 import { launchBrowser } from '../helpers/launch-browser.ts';
-import { distinctiveClaim, phraseOf } from '../helpers/pick-claims.ts';
+import { searchablePhrase } from '../helpers/pick-claims.ts';
 import { projectPaths } from '../helpers/project-paths.ts';
 import { claimPagePath, readAllComparisons, type Comparison } from '../helpers/read-comparison.ts';
 import { listPages } from '../helpers/read-dist.ts';
@@ -49,14 +49,6 @@ interface SiteUnderTest {
 /** An address nothing is built at: it must answer with the 404 page. */
 const missing = '/no-such-page/';
 const claimPage = /^\/stories\/[^/]+\/claims\/[^/]+\/$/;
-
-/** A phrase of one of the site's own claims, which search answers with results. */
-function searchablePhrase(dist: string): string {
-  const report = readAllComparisons(dist)[0]?.reports[0];
-  const claim = report && distinctiveClaim(report);
-  assert.ok(claim, `${dist} has no claim to search for`);
-  return phraseOf(claim, 3);
-}
 
 function searchWithResults(dist: string): Target {
   return {

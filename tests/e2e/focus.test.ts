@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { startSite, type Site } from '../helpers/launch-browser.ts';
-import { claimPagePath, readAllComparisons, shownReports } from '../helpers/read-comparison.ts';
+import { matchedClaim } from '../helpers/pick-claims.ts';
+import { claimPagePath, readAllComparisons } from '../helpers/read-comparison.ts';
 
 /**
  * Reading by keyboard on the built site, in both schemes at a desktop and a phone width: the first Tab reaches
@@ -21,9 +22,7 @@ after(async () => {
 
 const [story] = readAllComparisons();
 assert.ok(story, 'dist/ has no story: was the site built?');
-const claim = shownReports(story)
-  .flatMap((report) => report.claims)
-  .find((candidate) => candidate.counterparts.length > 0);
+const claim = matchedClaim(story);
 assert.ok(claim, `${story.slug} has no claim found in another report`);
 
 const missing = '/no-such-page/';

@@ -3,7 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
 import { lighthouseCategories, startLighthouseBrowser, type LighthouseBrowser } from '../helpers/lighthouse.ts';
 import { projectPaths } from '../helpers/project-paths.ts';
-import { claimPagePath, readAllComparisons, shownReports } from '../helpers/read-comparison.ts';
+import { matchedClaim } from '../helpers/pick-claims.ts';
+import { claimPagePath, readAllComparisons } from '../helpers/read-comparison.ts';
 import { startStaticServer, type StaticServer } from '../helpers/start-static-server.ts';
 
 /**
@@ -24,7 +25,7 @@ interface Audited {
 const fixture = await buildFixtureSite();
 const [story] = readAllComparisons(projectPaths.dist);
 assert.ok(story, 'dist/ has no story: was the site built?');
-const claim = shownReports(story).flatMap((report) => report.claims).find((candidate) => candidate.counterparts.length > 0);
+const claim = matchedClaim(story);
 assert.ok(claim, `${story.slug} has no claim found in another report`);
 const threeReports = readAllComparisons(fixture.dist).find((comparison) => comparison.reports.length >= 3);
 assert.ok(threeReports, 'the fixture site has no story of three reports');

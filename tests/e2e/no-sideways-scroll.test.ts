@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
 import { startSite, type Site } from '../helpers/launch-browser.ts';
-import { distinctiveClaim, phraseOf } from '../helpers/pick-claims.ts';
+import { searchablePhrase } from '../helpers/pick-claims.ts';
 import { projectPaths } from '../helpers/project-paths.ts';
-import { readAllComparisons } from '../helpers/read-comparison.ts';
 import { listPages } from '../helpers/read-dist.ts';
 
 /** Phone widths, from the narrowest a site is expected to serve. */
@@ -24,8 +23,6 @@ interface PageKind {
 function pageKinds(dist: string): PageKind[] {
   const paths = listPages(dist).map((page) => page.urlPath);
   const matching = (pattern: RegExp) => paths.filter((path) => pattern.test(path));
-  const comparison = readAllComparisons(dist)[0];
-  const claim = comparison?.reports[0] && distinctiveClaim(comparison.reports[0]);
   return [
     { name: 'home', path: '/' },
     ...matching(/^\/stories\/[^/]+\/$/).map((path) => ({ name: 'story', path })),
@@ -33,7 +30,7 @@ function pageKinds(dist: string): PageKind[] {
     ...matching(/^\/stories\/[^/]+\/claims\/[^/]+\/$/).map((path) => ({ name: 'claim', path })),
     {
       name: 'search with results',
-      path: `/search/?q=${encodeURIComponent(claim ? phraseOf(claim, 3) : '')}`,
+      path: `/search/?q=${encodeURIComponent(searchablePhrase(dist))}`,
       ready: async (page) => {
         await page.locator('#cr-search-results li').first().waitFor({ timeout: 15_000 });
       },

@@ -1,25 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { alignedSequence } from '../../src/data/aligned-reading.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
-import { startSite, waitInViewport, type Site } from '../helpers/launch-browser.ts';
+import { waitInViewport } from '../helpers/launch-browser.ts';
 import { pairPath, readAllComparisons, type Comparison, type ComparisonReport } from '../helpers/read-comparison.ts';
 import { collapse } from '../helpers/read-dist.ts';
+import { serveFixtureSite } from '../helpers/serve-fixture-site.ts';
 
 const phone = { width: 390, height: 844 };
 
-let site: Site;
-let comparisons: Comparison[];
-before(async () => {
-  const built = await buildFixtureSite();
-  comparisons = readAllComparisons(built.dist);
-  site = await startSite(built.dist);
-});
-after(async () => {
-  await site?.close();
-});
+const { site, dist } = await serveFixtureSite();
+const comparisons = readAllComparisons(dist);
 
 /** Every pair of reports of a story, each with the page that shows it. */
 function pairsOf(comparison: Comparison): { path: string; pair: [ComparisonReport, ComparisonReport] }[] {

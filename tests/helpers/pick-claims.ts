@@ -1,5 +1,5 @@
 import type { Comparison, ComparisonClaim, ComparisonReport } from './read-comparison.ts';
-import { findClaim } from './read-comparison.ts';
+import { findClaim, readAllComparisons, shownReports } from './read-comparison.ts';
 
 /**
  * Chooses what browser tests exercise from a story's own comparison, so they hold for any story rather
@@ -41,4 +41,19 @@ export function phraseOf(claim: ComparisonClaim, limit = 8): string {
 export function sharedWords(first: ComparisonClaim, second: ComparisonClaim, limit = 3): string[] {
   const other = new Set(words(second.text));
   return [...new Set(words(first.text))].filter((word) => word.length > 4 && other.has(word)).slice(0, limit);
+}
+
+/** A query search answers with results on a built site: three words of its first story's most searchable claim. */
+export function searchablePhrase(dist: string): string {
+  const report = readAllComparisons(dist)[0]?.reports[0];
+  const claim = report && distinctiveClaim(report);
+  if (!claim) throw new Error(`${dist} has no claim to search for: was the site built?`);
+  return phraseOf(claim, 3);
+}
+
+/** The first claim of the story's two shown reports that another report also carries: a claim page worth opening. */
+export function matchedClaim(comparison: Comparison): ComparisonClaim | undefined {
+  return shownReports(comparison)
+    .flatMap((report) => report.claims)
+    .find((claim) => claim.counterparts.length > 0);
 }
