@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { compareStory } from '../pipeline/compare-story.ts';
 import type { StoryComparison, StoryInput } from '../pipeline/types.ts';
 import { comparisonCacheDir, comparisonDigest, readCachedBytes, writeCachedComparison } from './comparison-cache.ts';
+import { loadWordVectors } from './word-vectors-file.ts';
 import type { CompareReply } from './compare-worker.ts';
 
 export interface ComparedStory {
@@ -31,10 +32,12 @@ export async function compareStories(inputs: StoryInput[], { cacheDir = comparis
   const missing = inputs.flatMap((_, index) => (bytes[index] ? [] : [index]));
   const errors = new Map<number, string>();
   const workers = Math.min(availableParallelism(), 4, Math.ceil(missing.length / workerThreshold));
+  // Loaded here first even when workers compare: a first build converts the vectors once, not once per worker.
+  const vectors = missing.length > 0 ? loadWordVectors() : undefined;
   if (workers <= 1) {
     for (const index of missing) {
       try {
-        bytes[index] = serialize(compareStory(inputs[index]!));
+        bytes[index] = serialize(compareStory(inputs[index]!, { vectors }));
       } catch (error) {
         errors.set(index, error instanceof Error ? error.message : String(error));
       }
@@ -55,7 +58,7 @@ export async function compareStories(inputs: StoryInput[], { cacheDir = comparis
       story = deserialize(serialized) as StoryComparison;
     } catch {
       // A cache entry no longer readable (a torn disk, a changed V8 format) is compared again.
-      serialized = serialize((story = compareStory(input)));
+      serialized = serialize((story = compareStory(input, { vectors: loadWordVectors() })));
       fresh.add(index);
     }
     if (fresh.has(index)) writeCachedComparison(digests[index]!, serialized, cacheDir);

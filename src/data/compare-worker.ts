@@ -7,6 +7,7 @@ import { serialize } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { compareStory } from '../pipeline/compare-story.ts';
 import type { StoryInput } from '../pipeline/types.ts';
+import { loadWordVectors } from './word-vectors-file.ts';
 
 export interface CompareRequest {
   index: number;
@@ -18,7 +19,7 @@ export type CompareReply = { index: number; bytes: Uint8Array } | { index: numbe
 parentPort?.on('message', ({ index, input }: CompareRequest) => {
   let reply: CompareReply;
   try {
-    reply = { index, bytes: serialize(compareStory(input)) };
+    reply = { index, bytes: serialize(compareStory(input, { vectors: loadWordVectors() })) };
   } catch (error) {
     reply = { index, error: error instanceof Error ? error.message : String(error) };
   }

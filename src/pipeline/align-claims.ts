@@ -1,5 +1,5 @@
-import { prepareClaim, type PreparedClaim } from './prepare-claim.ts';
-import { MIN_CONTAINED_SHARE, MIN_CONTAINED_TERMS, MIN_SHARED_CONTENT, matchClaims } from './score-claims.ts';
+import { prepareClaim, type PreparedClaim, type VectorSpace } from './prepare-claim.ts';
+import { committedModel, matchClaims, type MatcherModel } from './score-claims.ts';
 
 /** Two claims, by index into the two claim lists, that state the same thing. */
 export interface AlignedPair {
@@ -15,30 +15,32 @@ export interface AlignedPair {
  * report can carry what two sentences carry in the other. Pairs come ordered by `a`, then `b`; swapping the
  * reports swaps the pairs.
  */
-export function alignClaims(a: string[], b: string[], lang = 'en'): AlignedPair[] {
-  return alignPrepared(a.map((text) => prepareClaim(text, lang)), b.map((text) => prepareClaim(text, lang)));
+export function alignClaims(a: string[], b: string[], lang = 'en', vectors?: VectorSpace): AlignedPair[] {
+  const read = (text: string) => prepareClaim(text, lang, undefined, vectors);
+  return alignPrepared(a.map(read), b.map(read));
 }
 
 /** alignClaims for claims already prepared, so a caller aligning one report with several prepares it once. */
-export function alignPrepared(left: readonly PreparedClaim[], right: readonly PreparedClaim[]): AlignedPair[] {
+export function alignPrepared(
+  left: readonly PreparedClaim[],
+  right: readonly PreparedClaim[],
+  model: MatcherModel = committedModel(),
+): AlignedPair[] {
   const pairs: AlignedPair[] = [];
   candidatePairs(left, right).forEach((js, i) => {
     for (const j of js) {
-      const match = matchClaims(left[i]!, right[j]!);
+      const match = matchClaims(left[i]!, right[j]!, model);
       if (match) pairs.push({ a: i, b: j, score: match.score });
     }
   });
   return pairs;
 }
 
-/** Fewest content words a matching pair shares, whichever rule of scoreClaims matches it (bar quotations). */
-const minShared = Math.min(MIN_SHARED_CONTENT, Math.ceil(MIN_CONTAINED_TERMS * MIN_CONTAINED_SHARE));
-
 /**
- * For each claim of `left`, the claims of `right` (ascending) that scoreClaims could match: those sharing at
- * least `minShared` content words, found through an index of words, and, when both quote someone, those
- * sharing a quotation. Every other pair is one scoreClaims refuses, so skipping it changes no result; it
- * keeps the work near the number of related pairs instead of every pair.
+ * For each claim of `left`, the claims of `right` (ascending) that matchClaims may match: those sharing a
+ * content word, found through an index of words, and, when both quote someone, those with a quotation.
+ * Every other pair is one matchClaims refuses, so skipping it changes no result; it keeps the work near the
+ * number of related pairs instead of every pair.
  */
 export function candidatePairs(left: readonly PreparedClaim[], right: readonly PreparedClaim[]): number[][] {
   const byWord = new Map<string, number[]>();
@@ -50,12 +52,10 @@ export function candidatePairs(left: readonly PreparedClaim[], right: readonly P
     }
   });
   const quoting = right.flatMap((claim, j) => (claim.quotations.length > 0 ? [j] : []));
-  const shared = new Uint16Array(right.length);
   return left.map((claim) => {
-    shared.fill(0);
     const found = new Set<number>();
     for (const word of claim.content) {
-      for (const j of byWord.get(word) ?? []) if (++shared[j]! >= minShared) found.add(j);
+      for (const j of byWord.get(word) ?? []) found.add(j);
     }
     if (claim.quotations.length > 0) for (const j of quoting) found.add(j);
     return [...found].sort((x, y) => x - y);

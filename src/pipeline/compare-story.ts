@@ -19,8 +19,20 @@ import { groupClaims } from './group-claims.ts';
 import { wordTokens, type ReadWords } from './normalize-text.ts';
 import { labelMatch } from './label-match.ts';
 import { conflictFacts, detectConflicts } from './detect-conflicts.ts';
-import { prepareClaim } from './prepare-claim.ts';
+import { prepareClaim, type VectorSpace } from './prepare-claim.ts';
 import { textMemo } from './text-memo.ts';
+import { findPart } from './find-part.ts';
+import { committedModel, type MatcherModel } from './score-claims.ts';
+
+/** What a comparison reads besides the story: the word vectors, and (for evaluation) another matcher model. */
+export interface CompareOptions {
+  /**
+   * The word-vector space the matcher compares words in (word-vectors.ts; the build loads it once per process).
+   * Without it words match only as themselves, and the matcher finds fewer paraphrases than the site does.
+   */
+  vectors?: VectorSpace;
+  model?: MatcherModel;
+}
 
 /** Most reports one story may hold: every pair is aligned, and the page offers every pair to compare. */
 export const maxReports = 10;
@@ -35,7 +47,7 @@ export const maxReports = 10;
  * Reports come out ordered by publication time, then outlet; matches list their claims in that order.
  * Throws an Error naming the story or the source file when there is nothing to compare, or too much.
  */
-export function compareStory(story: StoryInput): StoryComparison {
+export function compareStory(story: StoryInput, { vectors, model = committedModel() }: CompareOptions = {}): StoryComparison {
   if (story.reports.length < 2) {
     throw new Error(
       `Story "${story.slug}" has ${story.reports.length} report(s), but a comparison needs at least two: ` +
@@ -67,7 +79,7 @@ export function compareStory(story: StoryInput): StoryComparison {
 
   // Every step reads a claim the same way wherever it meets it, so each claim is read once per language tag.
   const words = textMemo(wordTokens);
-  const prepared = textMemo((text, lang) => prepareClaim(text, lang, words(text, lang)));
+  const prepared = textMemo((text, lang) => prepareClaim(text, lang, words(text, lang), vectors));
   const facts = textMemo((text, lang) => conflictFacts(text, lang, words));
   const links = claimsOf.map((parsed) => parsed.claims.map((): ClaimLink[] => []));
   const matches: Match[] = [];
@@ -76,22 +88,29 @@ export function compareStory(story: StoryInput): StoryComparison {
       const a = claimsOf[i].claims;
       const b = claimsOf[j].claims;
       const lang = reports[i].lang;
-      const aligned = alignPrepared(a.map((c) => prepared(c.text, lang)), b.map((c) => prepared(c.text, lang)));
+      const aligned = alignPrepared(a.map((c) => prepared(c.text, lang)), b.map((c) => prepared(c.text, lang)), model);
       for (const pair of aligned) {
         const [ta, tb] = [a[pair.a].text, b[pair.b].text];
         const diff = diffClaims(ta, tb, lang, words);
-        // Rounded: more digits mean nothing to a reader and would make comparison.json noisy.
-        const score = Math.round(pair.score * 1000) / 1000;
-        const kind = labelMatch(ta, tb, lang, words);
-        const conflicts = detectConflicts(ta, tb, lang, facts);
-        matches.push({ claims: [a[pair.a].id, b[pair.b].id], score, kind, conflicts });
+        const score = pair.score;
+        const found = findPart(prepared(ta, lang), prepared(tb, lang));
+        const part = found && { claim: (found.side === 'a' ? a[pair.a] : b[pair.b]).id, start: found.start, end: found.end };
+        const kind = part ? 'part' : labelMatch(ta, tb, lang, words);
+        // Of a part match, only the aligned part is compared: what the longer claim says besides is not in dispute.
+        const conflicts = detectConflicts(
+          found?.side === 'a' ? ta.slice(found.start, found.end) : ta,
+          found?.side === 'b' ? tb.slice(found.start, found.end) : tb,
+          lang,
+          facts,
+        );
+        matches.push({ claims: [a[pair.a].id, b[pair.b].id], score, kind, ...(part && { part }), conflicts });
         const turned = conflicts.map((c) => ({ kind: c.kind, a: c.b, b: c.a }));
         links[i][pair.a].push({
-          claim: b[pair.b].id, reportSlug: reports[j].slug, score, kind, conflicts,
+          claim: b[pair.b].id, reportSlug: reports[j].slug, score, kind, ...(part && { part }), conflicts,
           segments: markConflicts(ta, diff.a, conflicts.map((c) => ({ kind: c.kind, text: c.a }))),
         });
         links[j][pair.b].push({
-          claim: a[pair.a].id, reportSlug: reports[i].slug, score, kind, conflicts: turned,
+          claim: a[pair.a].id, reportSlug: reports[i].slug, score, kind, ...(part && { part }), conflicts: turned,
           segments: markConflicts(tb, diff.b, turned.map((c) => ({ kind: c.kind, text: c.a }))),
         });
       }

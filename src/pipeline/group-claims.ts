@@ -3,7 +3,7 @@ import type { Claim, ClaimGroup, GroupCell, GroupConflict, Match, MatchKind } fr
 /** Longest chain of matches, in hops, between two claims of one group. */
 const maxHops = 2;
 
-const closeness: Record<MatchKind, number> = { verbatim: 3, edited: 2, paraphrase: 1 };
+const closeness: Record<MatchKind, number> = { verbatim: 3, edited: 2, paraphrase: 1, part: 0 };
 
 export interface GroupInput {
   slug: string;

@@ -1,6 +1,11 @@
+import { stemmer } from 'stemmer';
 import { wordTokens, type WordToken } from './normalize-text.ts';
 import { stopwords } from './stopwords.ts';
 import { findQuotations } from './find-quotations.ts';
+import { findAttributions } from './find-attributions.ts';
+import { findTitledNames } from './find-names.ts';
+
+const english = (lang: string) => lang.toLowerCase().split('-')[0] === 'en';
 
 /**
  * A claim read once for matching: everything `matchFeatures` and `scoreClaims` compare, so that scoring a
@@ -27,6 +32,64 @@ export interface PreparedClaim {
   negated: Set<string>;
   /** Normalised word sequences of the claim's quotations (see find-quotations.ts). */
   quotations: string[];
+  /**
+   * Who the claim says its words come from, outside its quotations (find-attributions.ts: "Iftikhar said",
+   * "according to Reuters"): an attribution inside quoted words is part of what is quoted, not its source.
+   */
+  speakers: string[][][];
+  /** The claim's content words, each stem once, in reading order, for the word-alignment features. */
+  terms: Term[];
+  /** The word tokens the claim was read from: offsets for the span a part match records. */
+  tokens: readonly WordToken[];
+  /** The clause each token stands in (see Term.clause). */
+  tokenClauses: Uint16Array;
+  /** The space the terms' rows belong to; two claims are compared in it when both were read with it. */
+  space?: VectorSpace;
+}
+
+/** One content word of a claim, as the word-alignment features compare it. */
+export interface Term {
+  stem: string;
+  /** Row of the word in the vector space, or -1 when the space does not know it (or none was given). */
+  vector: number;
+  /** How much the word says: rarer words more (see rarity). */
+  weight: number;
+  /** Names and numbers match only themselves: vectors put Pakistan beside India and 12 beside 15. */
+  exact: boolean;
+  /** Index of the word's first token in `tokens`. */
+  at: number;
+  /** Index of the clause the word stands in (see CLAUSE_WORDS); clauses are numbered from 0 in reading order. */
+  clause: number;
+}
+
+/**
+ * Words that open a new clause; with the punctuation in CLAUSE_MARKS they cut a claim into the clauses a part
+ * match may align with ("…crashed on Friday, | killing 12 people | and injuring 35").
+ */
+const CLAUSE_WORDS = new Set([
+  'and', 'but', 'while', 'whereas', 'although', 'though', 'after', 'before', 'as', 'because', 'since', 'when',
+  'which', 'who', 'where', 'until', 'saying', 'said', 'says', 'adding', 'killing', 'leaving', 'including',
+]);
+const CLAUSE_MARKS = /[,;:()\[\]\u2013\u2014"“”]|\s-\s/u;
+
+/**
+ * What the matcher needs of a word-vector space (word-vectors.ts): a row per known word, the cosine of two
+ * rows, and the word's place in the space's frequency order, which serves as its rarity.
+ */
+export interface VectorSpace {
+  readonly size: number;
+  indexOf(word: string): number;
+  similarity(i: number, j: number): number;
+  rank(i: number): number;
+}
+
+/**
+ * The weight of a word of frequency rank `rank` (0 the commonest) among `size` words: the log of its rank, so a
+ * word a hundred times rarer weighs about two more. Words the space does not know (most are names, numbers and
+ * typos) weigh as the rarest.
+ */
+export function rarity(rank: number, size: number): number {
+  return Math.log(2 + Math.min(rank < 0 ? size : rank, size) / 200);
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.]+$/u;
@@ -55,6 +118,18 @@ const NEGATIONS = new Set([
 ]);
 
 /**
+ * Abbreviations written with a full stop, read as the word they stand for, so that "Gen. Hameed" and "General
+ * Hameed", "Sept. 11" and "September 11" share their words. Case-sensitive, as written before a name or number.
+ */
+const ABBREVIATED: Record<string, string> = {
+  Gen: 'general', Lt: 'lieutenant', Col: 'colonel', Maj: 'major', Capt: 'captain', Sgt: 'sergeant', Adm: 'admiral',
+  Cmdr: 'commander', Gov: 'governor', Sen: 'senator', Sens: 'senators', Rep: 'representative', Reps: 'representatives',
+  Pres: 'president', Prof: 'professor', Dr: 'doctor', Rev: 'reverend', Amb: 'ambassador', Supt: 'superintendent',
+  Jan: 'january', Feb: 'february', Mar: 'march', Apr: 'april', Aug: 'august', Sep: 'september', Sept: 'september',
+  Oct: 'october', Nov: 'november', Dec: 'december', Mt: 'mount', Ft: 'fort',
+};
+
+/**
  * Reads `text` for matching; `lang` picks the stopwords and word rules (see normalize-text.ts). `tokens`, when
  * given, must be `wordTokens(text, lang)` (a caller that already has them saves reading the text again).
  */
@@ -62,6 +137,7 @@ export function prepareClaim(
   text: string,
   lang = 'en',
   tokens: readonly WordToken[] = wordTokens(text, lang),
+  space?: VectorSpace,
 ): PreparedClaim {
   const stop = stopwords(lang);
   const stems: string[] = [];
@@ -71,12 +147,21 @@ export function prepareClaim(
   let negations = 0;
   const negated = new Set<string>();
   let negationReach = 0;
+  const terms: Term[] = [];
+  let clause = 0;
+  const tokenClauses = new Uint16Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (i > 0 && (CLAUSE_WORDS.has(t.norm) || CLAUSE_MARKS.test(text.slice(tokens[i - 1]!.end, t.start)))) {
+      // A clause holds at least one content word: "and" after a comma opens one clause, not two.
+      if (terms.length > 0 && terms[terms.length - 1]!.clause === clause && clause < 0xffff) clause++;
+    }
+    tokenClauses[i] = clause;
     const capitalised = startsWith(t.text, CAPITALISED, isAsciiCapital);
     // An acronym is a name even when it spells a function word (US, IT), and its dots do not count (U.S.).
     const acronym = capitalised && ACRONYM.test(t.text);
-    const stem = acronym ? t.norm.replace(/\./g, '') : t.stem;
+    const expanded = text[t.end] === '.' ? ABBREVIATED[t.text] : undefined;
+    const stem = expanded ? stemmer(expanded) : acronym ? t.norm.replace(/\./g, '') : t.stem;
     stems.push(stem);
     const negation = NEGATIONS.has(t.norm) || t.norm.endsWith("n't");
     if (startsWith(t.norm, NUMBER, isAsciiDigit)) numbers.add(t.norm);
@@ -89,8 +174,19 @@ export function prepareClaim(
       if (isContent) negated.add(stem);
     }
     if (!isContent) continue;
+    const name = acronym || (i > 0 && capitalised);
+    if (name) names.add(stem);
+    if (content.has(stem)) continue;
     content.add(stem);
-    if (acronym || (i > 0 && capitalised)) names.add(stem);
+    const vector = space ? vectorOf(space, expanded ?? t.norm, stem) : -1;
+    const weight = rarity(vector < 0 ? -1 : space!.rank(vector), space?.size ?? 100_000);
+    terms.push({ stem, vector, weight, exact: name || startsWith(t.norm, NUMBER, isAsciiDigit), at: i, clause });
+  }
+  // A title before a name is part of the name ("NRF leader Ahmad Massoud"): sharing it shares who, not what.
+  if (english(lang)) {
+    for (const titled of findTitledNames(text, tokens as WordToken[])) {
+      for (const title of titled.titles) for (const word of title.split(' ')) names.add(stemmer(word));
+    }
   }
   const bigrams = new Set<string>();
   const trigrams = new Set<string>();
@@ -98,6 +194,21 @@ export function prepareClaim(
     bigrams.add(`${stems[i - 1]} ${stems[i]}`);
     if (i > 1) trigrams.add(`${stems[i - 2]} ${stems[i - 1]} ${stems[i]}`);
   }
-  const quotations = findQuotations(text, lang).map((q) => q.words.join(' '));
-  return { stems, words: new Set(stems), content, names, numbers, bigrams, trigrams, negations, negated, quotations };
+  const quoted = findQuotations(text, lang);
+  const quotations = quoted.map((q) => q.words.join(' '));
+  const speakers = findAttributions(text)
+    .filter((at) => !quoted.some((q) => q.start <= at.start && at.end <= q.end))
+    .flatMap((at) => at.sources);
+  return {
+    stems, words: new Set(stems), content, names, numbers, bigrams, trigrams, negations, negated, quotations, speakers, terms, tokens, tokenClauses,
+    ...(space && { space }),
+  };
+}
+
+/** The word's row in the space: as written (lower case), else without its dots (F.B.I., U.S.), else its stem. */
+function vectorOf(space: VectorSpace, norm: string, stem: string): number {
+  let row = space.indexOf(norm);
+  if (row < 0 && norm.includes('.')) row = space.indexOf(norm.replace(/\./g, ''));
+  if (row < 0 && stem !== norm) row = space.indexOf(stem);
+  return row;
 }

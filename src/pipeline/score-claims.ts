@@ -1,16 +1,18 @@
 import type { PreparedClaim } from './prepare-claim.ts';
 import { FEATURE_NAMES, matchFeatures, sharedPlainWords } from './match-features.ts';
 import { sharesQuotation } from './find-quotations.ts';
+import { sameSource } from './find-attributions.ts';
 import trainedModel from './matcher-model.json' with { type: 'json' };
 
 /*
  * What counts as "the same claim": the one decision the site, `npm run match-pairs` and `npm run eval` share.
- * A pair matches when any of three things holds:
- * - the learned model (a logistic regression over match-features.ts, trained on part of the MSR paraphrase
- *   corpus by scripts/train-matcher.ts) says the two sentences are paraphrases;
- * - the shorter claim is contained in the longer one (a long sentence may carry what a short one says, which a
- *   paraphrase corpus labels "not equivalent");
- * - the two claims share a quotation (find-quotations.ts).
+ * Two claims that share a quotation match exactly when the quotation rule holds (quotationMatch); any other
+ * pair matches when
+ * - the learned model (a logistic regression over match-features.ts, trained by scripts/train-matcher.ts on
+ *   labelled real stories, independent reports of one event) gives it a probability at or above its threshold,
+ *   and the two share a content word that is not a name (sharedPlainWords): sentences about the same people and
+ *   places ("Prime Minister Jane Doe met…" / "Jane Doe will attend…") say different things unless they share
+ *   something of what is said.
  */
 
 /** Weights of the learned model, as scripts/train-matcher.ts writes them to matcher-model.json. */
@@ -26,113 +28,75 @@ export interface MatcherModel {
 }
 
 export interface ClaimScore {
-  /** Similarity in [0, 1], at or above MATCH_SCORE exactly when `match` is true. */
+  /** The model's probability that the two claims state the same thing, in [0, 1]. */
   score: number;
   match: boolean;
-  /** Which rule decided a match: `model`, `containment` or `quotation` (the first that holds, in that order). */
-  reason?: 'model' | 'containment' | 'quotation';
+  /** Which rule decided a match: `quotation` for claims sharing a quotation, `model` for the others. */
+  reason?: 'model' | 'quotation';
 }
 
 /**
- * A model match needs at least this many shared content words, one of them not a name: the model was trained
- * on sentence pairs that all share a topic, and is not asked about pairs that share next to nothing.
+ * Matches scored below this are shown as possible matches: the site takes them for the same claim, but it is
+ * less sure of them than of the rest, and says so.
  */
-export const MIN_SHARED_CONTENT = 2;
-
-/** The score that separates matches from non-matches: the model's threshold is mapped onto it. */
-export const MATCH_SCORE = 0.5;
-
-/**
- * The shorter claim must have at least this many content words before containment is trusted: with fewer, a
- * handful of common words would be "contained" in almost any long sentence of the same story.
- */
-export const MIN_CONTAINED_TERMS = 4;
-
-/**
- * Share of the shorter claim's content words the longer claim must contain. At 0.8 a claim of five to nine
- * content words may have one of them said differently, one of ten to fourteen two.
- */
-export const MIN_CONTAINED_SHARE = 0.8;
-
-/**
- * Contained content words that are not names must number at least this many: two sentences about the same
- * people and places ("NRF leader Ahmad Massoud…") say different things unless they share what is said.
- */
-export const MIN_CONTAINED_PLAIN = 3;
-
-/**
- * Containment applies only when the longer claim has this many times the content words of the shorter: it is
- * the rule for a long sentence that carries more than one claim. Between sentences of like length, leaving
- * words out changes the claim and the learned model decides.
- */
-export const MIN_CONTAINING_RATIO = 1.3;
+export const CONFIDENT_MATCH = 0.8;
 
 let checked: MatcherModel | undefined;
 
 /** The committed model, checked against the feature list on first use (training replaces a stale one). */
-function committedModel(): MatcherModel {
+export function committedModel(): MatcherModel {
   return (checked ??= checkModel(trainedModel as MatcherModel));
 }
 
 /**
  * Scores two prepared claims (see prepare-claim.ts) and decides whether they state the same thing.
- * Symmetric: `scoreClaims(a, b)` equals `scoreClaims(b, a)`. `model` is for training and tests; the site
- * always uses the committed one.
+ * Symmetric: `scoreClaims(a, b)` equals `scoreClaims(b, a)`. `model` is for training, evaluation and tests; the
+ * site always uses the committed one.
  */
 export function scoreClaims(a: PreparedClaim, b: PreparedClaim, model = committedModel()): ClaimScore {
-  const p = probability(matchFeatures(a, b), model);
-  const t = model.threshold;
-  const score = p >= t ? MATCH_SCORE + ((1 - MATCH_SCORE) * (p - t)) / (1 - t) : (MATCH_SCORE * p) / t;
-  if (p >= t && hasEvidence(a, b)) return { score, match: true, reason: 'model' };
-  return ruleMatch(a, b) ?? { score, match: false };
+  const score = Math.round(probability(matchFeatures(a, b), model) * 1000) / 1000;
+  const quoting = sharesQuotation(a.quotations, b.quotations);
+  // A shared quotation decides: however alike the words around it, two mouths or a denial make two claims.
+  if (quoting) return quotationMatch(a, b) ? { score, match: true, reason: 'quotation' } : { score, match: false };
+  if (score >= model.threshold && sharedPlainWords(a, b) > 0) return { score, match: true, reason: 'model' };
+  return { score, match: false };
 }
 
 /**
  * What scoreClaims says of a pair that matches, undefined for one that does not: for callers that keep only
- * matches (alignment). A pair without evidence (hasEvidence) can match only by containment or quotation, so
- * the model's features, most of the cost of scoring, are computed only for pairs with evidence.
+ * matches (alignment). Claims that share no content word and no quotation are refused without features:
+ * the model gives such pairs next to nothing, and they are most pairs of a story.
  */
 export function matchClaims(a: PreparedClaim, b: PreparedClaim, model = committedModel()): ClaimScore | undefined {
-  if (!hasEvidence(a, b)) return ruleMatch(a, b);
+  if (!sharesContent(a, b) && !sharesQuotation(a.quotations, b.quotations)) return undefined;
   const result = scoreClaims(a, b, model);
   return result.match ? result : undefined;
 }
 
-/** The rules that match a pair whatever the model says, in scoreClaims' order. */
-function ruleMatch(a: PreparedClaim, b: PreparedClaim): ClaimScore | undefined {
-  if (isContained(a, b)) return { score: MATCH_SCORE, match: true, reason: 'containment' };
-  if (sharesQuotation(a.quotations, b.quotations)) return { score: MATCH_SCORE, match: true, reason: 'quotation' };
-  return undefined;
+/** Whether the claims have a content word in common. */
+export function sharesContent(a: PreparedClaim, b: PreparedClaim): boolean {
+  const [small, large] = a.content.size <= b.content.size ? [a, b] : [b, a];
+  for (const s of small.content) if (large.content.has(s)) return true;
+  return false;
+}
+
+/**
+ * The quotation rule, for claims that share a quotation (find-quotations.ts): they are the same claim unless they
+ * name different speakers for it, or one denies it (a negation on one side only). "was not 'a war of choice'" and "called it 'a war of choice'" quote one phrase
+ * with opposite stances; two speakers quoting one slogan say different things.
+ */
+export function quotationMatch(a: PreparedClaim, b: PreparedClaim): boolean {
+  if ((a.negations > 0) !== (b.negations > 0)) return false;
+  // A claim that names no speaker may still mean the same one ("he said"): only two named, different ones differ.
+  if (a.speakers.length === 0 || b.speakers.length === 0) return true;
+  return a.speakers.some((s) => b.speakers.some((t) => sameSource(s, t)));
 }
 
 /** The learned model's probability that two claims with these features are the same claim. */
 export function probability(features: number[], model = committedModel()): number {
   let z = model.bias;
-  for (let i = 0; i < features.length; i++) z += (model.weights[i] * (features[i] - model.mean[i])) / model.std[i];
+  for (let i = 0; i < features.length; i++) z += (model.weights[i]! * (features[i]! - model.mean[i]!)) / model.std[i]!;
   return 1 / (1 + Math.exp(-z));
-}
-
-/** The containment rule (see the constants above); negation on one side only always keeps claims apart. */
-export function isContained(a: PreparedClaim, b: PreparedClaim): boolean {
-  const [short, long] = a.content.size <= b.content.size ? [a, b] : [b, a];
-  if (short.content.size < MIN_CONTAINED_TERMS) return false;
-  if (long.content.size < MIN_CONTAINING_RATIO * short.content.size) return false;
-  if ((a.negations > 0) !== (b.negations > 0)) return false;
-  let contained = 0;
-  let plain = 0;
-  for (const s of short.content) {
-    if (!long.content.has(s)) continue;
-    contained++;
-    if (!short.names.has(s) && !long.names.has(s)) plain++;
-  }
-  return contained >= MIN_CONTAINED_SHARE * short.content.size && plain >= MIN_CONTAINED_PLAIN;
-}
-
-/** Whether the claims share enough content for the model to be asked (see MIN_SHARED_CONTENT). */
-export function hasEvidence(a: PreparedClaim, b: PreparedClaim): boolean {
-  let n = 0;
-  for (const s of a.content) if (b.content.has(s)) n++;
-  return n >= MIN_SHARED_CONTENT && sharedPlainWords(a, b) >= 1;
 }
 
 function checkModel(model: MatcherModel): MatcherModel {

@@ -1,3 +1,5 @@
+import { quotedSpans } from './find-quotations.ts';
+
 /**
  * Splits the plain text of one paragraph into claims: its sentences, in reading order, each trimmed, none empty.
  * Every non-space character of the input lands in exactly one claim, in order; only whitespace between claims
@@ -5,23 +7,39 @@
  *
  * Sentence ends come from `Intl.Segmenter` for `lang` (a BCP 47 tag), so scripts with their own full stops
  * (Urdu `۔`, Arabic `؟`) are split correctly. A merge pass then undoes its known false ends:
- * - after a title (`Lt. Gen. Faiz Hameed`): always joined, titles precede a name;
+ * - after a title, singular or plural (`Lt. Gen. Faiz Hameed`, `former Sens. Ann Lee and Tom Ray`): always
+ *   joined, titles precede a name;
  * - after another abbreviation (`Sept.`, `No.`, `Inc.`) or an initial or initialism (`J.`, `U.S.`, `a.m.`):
  *   joined when the next part continues the sentence, that is it starts with a lowercase letter, a digit, or a
  *   capitalised word that is not a typical sentence opener. So `the U.S. Army` stays whole while
  *   `in the U.S. The next day` splits. The price: a sentence that ends on an initialism and goes on with a name
  *   (`in Washington, D.C. Officials said`) stays joined;
+ * - after a single capital initial before another initial (`Rep. C. A. Smith`): joined, though `A` opens
+ *   sentences too;
+ * - after an initialism with a possessive apostrophe (`the U.S.' Kurdish allies`): as after the initialism,
+ *   unless the apostrophe closes a single quotation (`'made in the U.S.' The`);
+ * - after a quoted question or exclamation (`"Why now?"`, `‘Stop!’`) before its attribution: joined. The
+ *   attribution is a lowercase word (`she asked`) or a name or pronoun, perhaps with an apposition, followed by a
+ *   speech verb (`Akin continued`, `Jones, a farmer, asked`); `"Why?" Nobody answered.` splits;
  * - inside a double quotation (“…” or "…"): joined while it is open, so a quoted speech of several sentences is one
  *   claim; a quotation that never closes in the paragraph (the convention for a quote running into the next
- *   paragraph) does not join anything. ‘…’ is ignored, since ’ is also the apostrophe;
+ *   paragraph) does not join anything. Single quotations do not join sentences, since ’ and ' are also
+ *   apostrophes. The quotation marks are read by `quotedSpans` (find-quotations.ts);
  * - before a part that starts with a lowercase letter or with `, ; : ) ] }`: joined, it continues the sentence.
  * The abbreviation data is English; it is checked in every language, where it is simply inert for other scripts.
  */
 
 /** Never the end of a sentence: a title precedes a name, `e.g.` an example. Case-sensitive, like all the data. */
-const TITLES = new Set(
-  'Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Sgt Gov Sen Rep Rev Hon Pres e.g i.e'.split(' ')
+const TITLES = new Set('Mr Mrs Ms Messrs Mme Hon Rt Pres e.g i.e'.split(' '));
+/**
+ * Titles of office and rank, which also precede a name in the plural (`former Sens.`, `Govs.`, `Sgts.`). Kept
+ * apart from TITLES, whose plurals would be words (`Pres` + `s` is `Press`, which ends many a sentence).
+ */
+const RANKS = new Set(
+  'Dr Prof Gen Lt Col Maj Capt Cmdr Adm Brig Sgt Cpl Pvt Det Insp Supt Gov Sen Rep Amb Rev Msgr'.split(' ')
 );
+const isTitleWord = (word: string) =>
+  TITLES.has(word) || RANKS.has(word) || (word.endsWith('s') && RANKS.has(word.slice(0, -1)));
 
 /** Abbreviations that may end a sentence, so they join the next part only when it continues the sentence. */
 const ABBREVIATIONS = new Set(
@@ -39,19 +57,43 @@ const SENTENCE_OPENERS = new Set(
   ).split(' ')
 );
 
-/** The word (or dotted initialism without its last dot) that ends `text` just before a final full stop. */
-const FINAL_WORD = /(?:^|[^\p{L}\p{N}.])((?:\p{L}\.)*\p{L}+)\.$/u;
+/**
+ * The word (or dotted initialism without its last dot) that ends `text` just before a final full stop, and the
+ * apostrophe after that stop, if any (`U.S.'`).
+ */
+const FINAL_WORD = /(?:^|[^\p{L}\p{N}.])((?:\p{L}\.)*\p{L}+)\.(['’]?)$/u;
 const INITIALISM = /^(?:\p{L}\.)*\p{L}$/u;
+const INITIAL_NEXT = /^\p{Lu}\.(?:\s|$)/u;
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}’']*/u;
+
+/** `?` or `!` with the closing quotation marks after it, at the end of a part. */
+const QUOTED_ASK = /[?!]["'”’»]+$/u;
+const SPEECH_VERBS =
+  'said says asked asks continued continues added adds told tells wrote writes replied replies insisted insists ' +
+  'according answered answers responded responds explained explains shouted shouts yelled cried exclaimed ' +
+  'demanded demands wondered wonders recalled recalls noted notes declared declares argued argues warned warns ' +
+  'stated states countered counters urged urges admitted admits conceded concedes joked jokes quipped tweeted';
+/** A name or pronoun: up to six capitalised words, titles and initials; an apposition; a speech verb. */
+const ATTRIBUTION = new RegExp(
+  String.raw`^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,5}(?:,[^,.?!"“”]{1,60},)?\s+` +
+    String.raw`(?:${SPEECH_VERBS.split(' ').join('|')})(?![\p{L}\p{N}])`,
+  'u',
+);
 
 export function segmentClaims(text: string, lang = 'en'): string[] {
   let segmenter = segmenters.get(lang);
   if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' })));
-  const quotations = findQuotations(text);
+  const spans = quotedSpans(text);
+  const quotations = spans.filter((s) => s.kind === 'double' && s.open >= 0 && s.close >= 0);
+  const singleCloses = new Set(spans.flatMap((s) => (s.kind === 'single' ? [s.close] : [])));
   const claims: string[] = [];
   let current = '';
   for (const { segment, index } of segmenter.segment(text)) {
-    const joined = current.trim() === '' || segment.trim() === '' || insideQuotation(quotations, index);
-    if (joined || continues(current.trimEnd(), segment.trimStart())) {
+    const previous = current.trimEnd();
+    const end = index - (current.length - previous.length);
+    const quoted = quotations.some((q) => q.open < index && index <= q.close);
+    const joined = previous === '' || segment.trim() === '' || quoted;
+    if (joined || continues(previous, text.slice(index).trimStart(), singleCloses.has(end - 1))) {
       current += segment;
     } else {
       claims.push(current.trim());
@@ -65,37 +107,33 @@ export function segmentClaims(text: string, lang = 'en'): string[] {
 /** Building a segmenter costs more than splitting a paragraph; one per language tag serves every report. */
 const segmenters = new Map<string, Intl.Segmenter>();
 
-/** Whether `next` carries on the sentence that `previous` seems to end. */
-function continues(previous: string, next: string): boolean {
+/**
+ * Whether `next` (the rest of the paragraph) carries on the sentence that `previous` seems to end.
+ * `closesQuote`: the last mark of `previous` closes a single quotation, so it is no possessive apostrophe.
+ */
+function continues(previous: string, next: string, closesQuote: boolean): boolean {
   if (/^[\p{Ll},;:)\]}]/u.test(next)) return true;
-  const word = FINAL_WORD.exec(previous)?.[1];
+  if (QUOTED_ASK.test(previous)) return ATTRIBUTION.test(next) && mayBeSpeaker(CAPITALISED_WORD.exec(next)?.[0]);
+  const [, word, apostrophe] = FINAL_WORD.exec(previous) ?? [];
   if (word === undefined) return false;
-  if (TITLES.has(word)) return true;
-  if (!ABBREVIATIONS.has(word) && !INITIALISM.test(word)) return false;
+  if (apostrophe) {
+    if (closesQuote || !word.includes('.')) return false;
+  } else {
+    if (isTitleWord(word)) return true;
+    if (!ABBREVIATIONS.has(word) && !INITIALISM.test(word)) return false;
+    if (/^\p{Lu}$/u.test(word) && INITIAL_NEXT.test(next)) return true;
+  }
   if (/^\p{N}/u.test(next)) return true;
-  const firstWord = /^\p{Lu}[\p{L}’']*/u.exec(next)?.[0];
+  const firstWord = CAPITALISED_WORD.exec(next)?.[0];
   return firstWord !== undefined && !SENTENCE_OPENERS.has(firstWord);
 }
 
 /**
- * The [open, close] offsets of the double quotations that close within the text. A straight quote toggles; a
- * curly opening quote met while one is open restarts it, as the earlier one was never closed.
+ * Whether the first word of an attribution can name who spoke: a subject pronoun or a name, not a word that
+ * opens a new sentence (`Then`, `Many`) nor one that says nobody spoke (`"Why?" Nobody answered.`).
  */
-function findQuotations(text: string): Array<[number, number]> {
-  const quotations: Array<[number, number]> = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === '“' || (char === '"' && open === -1)) open = i;
-    else if ((char === '”' || char === '"') && open !== -1) {
-      quotations.push([open, i]);
-      open = -1;
-    }
-  }
-  return quotations;
+function mayBeSpeaker(word: string | undefined): boolean {
+  if (word === undefined || word === 'Nobody') return false;
+  return SPEAKER_PRONOUNS.has(word) || !SENTENCE_OPENERS.has(word);
 }
-
-/** Whether a sentence boundary at `offset` falls between a quotation's opening and closing marks. */
-function insideQuotation(quotations: Array<[number, number]>, offset: number): boolean {
-  return quotations.some(([open, close]) => open < offset && offset <= close);
-}
+const SPEAKER_PRONOUNS = new Set('I You He She It We They'.split(' '));

@@ -82,9 +82,18 @@ export interface Segment {
 
 /**
  * How close the wording of two matched claims is: `verbatim` (the same words), `edited` (a few words added,
- * dropped or changed), `paraphrase` (the same claim in other words).
+ * dropped or changed), `paraphrase` (the same claim in other words), `part` (the one claim is said within a
+ * longer sentence of the other, which says more besides: see Match.part for where).
  */
-export type MatchKind = 'verbatim' | 'edited' | 'paraphrase';
+export type MatchKind = 'verbatim' | 'edited' | 'paraphrase' | 'part';
+
+/** A stretch of one claim's text: character offsets (UTF-16 code units, end exclusive) into that claim's `text`. */
+export interface ClaimSpan {
+  /** Id of the claim the offsets point into. */
+  claim: string;
+  start: number;
+  end: number;
+}
 
 export type ConflictKind = 'number' | 'date' | 'name' | 'attribution';
 
@@ -102,9 +111,17 @@ export interface Conflict {
 export interface Match {
   /** Claim ids, in the order of the story's reports. */
   claims: [string, string];
-  /** Similarity in [0, 1]; higher is closer. */
+  /**
+   * The calibrated probability, in [0, 1], that the two claims state the same thing (see score-claims.ts);
+   * a match below CONFIDENT_MATCH is shown as a possible match.
+   */
   score: number;
   kind: MatchKind;
+  /**
+   * For a `part` match: the span of the longer claim that states what the shorter one says. Conflicts are
+   * looked for only there.
+   */
+  part?: ClaimSpan;
   conflicts: Conflict[];
 }
 
@@ -119,6 +136,8 @@ export interface ClaimLink {
   reportSlug: string;
   score: number;
   kind: MatchKind;
+  /** The match's `part`, when it has one: it names this claim or the counterpart, whichever is the longer. */
+  part?: ClaimSpan;
   /** `a` from this claim's text, `b` from the counterpart's. */
   conflicts: Conflict[];
   /** This claim's text marked against the counterpart alone; conflicts carried on the segments. */

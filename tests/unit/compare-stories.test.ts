@@ -10,6 +10,7 @@ import { comparisonDigest } from '../../src/data/comparison-cache.ts';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
 import type { StoryInput } from '../../src/pipeline/types.ts';
 import { ledgerSchema } from '../../src/schemas/ledger.ts';
+import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
 
 const background = msrpBackground();
 
@@ -34,7 +35,7 @@ test('a story compared once is read back from the cache by the next build, the s
   assert.deepEqual(second.map((entry) => Boolean(entry.fresh)), [false, false, false]);
   assert.deepEqual(second.map((entry) => entry.story), first.map((entry) => entry.story));
   assert.deepEqual(second.map((entry) => entry.resultDigest), first.map((entry) => entry.resultDigest));
-  assert.deepEqual(first.map((entry) => entry.story), inputs.map(compareStory));
+  assert.deepEqual(first.map((entry) => entry.story), inputs.map((input) => compareStory(input, { vectors: loadWordVectors() })));
 });
 
 test('editing one report compares that story again and no other', async () => {
@@ -62,7 +63,7 @@ test('a change to anything besides the text, such as a report title, is a new in
 test('many stories are compared in worker threads with the same results as in this thread', async () => {
   const inputs = Array.from({ length: 12 }, (_, index) => storyInput(index));
   const compared = await compareStories(inputs, { cacheDir: cacheDir() });
-  assert.deepEqual(compared.map((entry) => entry.story), inputs.map(compareStory));
+  assert.deepEqual(compared.map((entry) => entry.story), inputs.map((input) => compareStory(input, { vectors: loadWordVectors() })));
 });
 
 test('a story that cannot be compared stops the build with an error naming it, from a worker thread too', async () => {
@@ -76,9 +77,9 @@ test('a story that cannot be compared stops the build with an error naming it, f
 
 test('a story compared again with the ledger its comparison wrote comes out the same, so the build may store it under that input too', () => {
   for (const input of [0, 1, 2, 3].map(storyInput)) {
-    const first = compareStory(input);
+    const first = compareStory(input, { vectors: loadWordVectors() });
     // As the next build reads it: written as JSON, read back through the ledger's schema.
     const written = ledgerSchema.parse(JSON.parse(JSON.stringify({ reports: first.ledger.reports })));
-    assert.deepEqual(compareStory({ ...input, ledger: { reports: written.reports } }), first, input.slug);
+    assert.deepEqual(compareStory({ ...input, ledger: { reports: written.reports } }, { vectors: loadWordVectors() }), first, input.slug);
   }
 });

@@ -4,6 +4,11 @@ import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
 import { stripFrontmatter } from '../helpers/read-content.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../../src/pipeline/types.ts';
+import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
+
+const vectors = loadWordVectors();
+/** Compares as the build does: with the word vectors. */
+const compareAsSite = (story: Parameters<typeof compareStory>[0]) => compareStory(story, { vectors });
 
 const root = new URL('../../', import.meta.url);
 const fixtures = new URL('tests/fixtures/compare-story/', root);
@@ -56,7 +61,7 @@ for (const name of readdirSync(fixtures)) {
   test(`story fixture "${name}" compares as in its expected.json`, () => {
     const dir = new URL(`${name}/`, fixtures);
     const story = readStory(dir, JSON.parse(readFileSync(new URL('story.json', dir), 'utf8')));
-    const actual = asJson(compareStory(story));
+    const actual = asJson(compareAsSite(story));
     const expectedFile = new URL('expected.json', dir);
     if (process.env.UPDATE) writeFileSync(expectedFile, `${JSON.stringify(actual, null, 2)}\n`);
     assert.ok(existsSync(expectedFile), `${name}/expected.json is missing: run the tests with UPDATE=1 and review it`);
@@ -65,7 +70,7 @@ for (const name of readdirSync(fixtures)) {
 }
 
 const seedDir = new URL('content/stories/pakistan-denies-helping-taliban-in-panjshir/', root);
-const seed = compareStory(
+const seed = compareAsSite(
   readStory(seedDir, { slug: 'pakistan-denies-helping-taliban-in-panjshir', title: 't', summary: 's', date: '2021-09-10' }),
 );
 
@@ -142,7 +147,7 @@ const story = (reports: ReportInput[]): StoryInput => ({
 });
 
 test('reports are ordered by publication time, then by outlet', () => {
-  const result = compareStory(story([
+  const result = compareAsSite(story([
     report('zeta', 'Rain fell.', '2024-01-01'),
     report('beta', 'Rain fell.', '2024-01-02'),
     report('alpha', 'Rain fell.', '2024-01-01'),
@@ -151,24 +156,24 @@ test('reports are ordered by publication time, then by outlet', () => {
 });
 
 test('a story with fewer than two reports is refused with a message naming the story', () => {
-  assert.throws(() => compareStory(story([report('alpha', 'Rain fell.')])), /Story "s" has 1 report.*at least two/);
+  assert.throws(() => compareAsSite(story([report('alpha', 'Rain fell.')])), /Story "s" has 1 report.*at least two/);
 });
 
 test('a report without sentences is refused with a message naming its file', () => {
   assert.throws(
-    () => compareStory(story([report('alpha', 'Rain fell.'), report('beta', '## Only a heading\n')])),
+    () => compareAsSite(story([report('alpha', 'Rain fell.'), report('beta', '## Only a heading\n')])),
     /content\/stories\/s\/beta\.md: the report has no sentences/,
   );
 });
 
 test('a story with more than ten reports is refused with a message naming its folder', () => {
   const many = Array.from({ length: 11 }, (_, k) => report(`r${k}`, 'Rain fell.'));
-  assert.throws(() => compareStory(story(many)), /Story "s" has 11 reports.*at most 10.*content\/stories\/s\//);
-  assert.doesNotThrow(() => compareStory(story(many.slice(0, 10))));
+  assert.throws(() => compareAsSite(story(many)), /Story "s" has 11 reports.*at most 10.*content\/stories\/s\//);
+  assert.doesNotThrow(() => compareAsSite(story(many.slice(0, 10))));
 });
 
 test('every claim of a story lands in exactly one claim group, in report order then reading order', () => {
-  const result = compareStory(story([
+  const result = compareAsSite(story([
     report('alpha', 'Rain fell on the town. The mayor spoke.'),
     report('beta', 'The mayor spoke. Rain fell on the town. Schools closed.'),
     report('gamma', 'Rain fell on the town.'),
@@ -182,7 +187,7 @@ test('every claim of a story lands in exactly one claim group, in report order t
 });
 
 test("a claim's links give its counterparts' kinds, and its segments against each counterpart alone", () => {
-  const result = compareStory(story([
+  const result = compareAsSite(story([
     report('alpha', 'Rain fell on the quiet town.'),
     report('beta', 'Rain fell on the quiet town.'),
   ]));
@@ -196,7 +201,7 @@ test("a claim's links give its counterparts' kinds, and its segments against eac
 
 test('two Dari reports match the same sentence typed on an Arabic and on a Persian keyboard, word for word', () => {
   const dari = (slug: string, body: string, published: string): ReportInput => ({ ...report(slug, body, published), lang: 'prs' });
-  const result = compareStory(
+  const result = compareAsSite(
     story([
       dari('kabul-daily', 'پاکستان اتهامات کمک به طالبان در پنجشیر را رد کرد. سخنگو گفت این یک کارزار تبلیغاتی است.', '2024-01-01'),
       dari('herat-times', 'پاكستان اتهامات كمك به طالبان در پنجشير را رد كرد. باران در هرات بارید.', '2024-01-02'),

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findQuotations, sharesQuotation, MIN_QUOTATION_WORDS } from '../../src/pipeline/find-quotations.ts';
+import { findQuotations, quotedSpans, sharesQuotation, MIN_QUOTATION_WORDS } from '../../src/pipeline/find-quotations.ts';
 
 const words = (text: string) => findQuotations(text).map((q) => q.words.join(' '));
 
@@ -57,4 +57,49 @@ test('claims share a quotation when one quotation is contained in the other, on 
   assert.ok(!sharesQuotation(long, words('She called them "the propaganda camp".')));
   assert.ok(!sharesQuotation(long, words('She said it was "a campaign of lies".')));
   assert.ok(!sharesQuotation(long, []));
+});
+
+test('straight single quotation marks mark a quotation like curly ones, with offsets into the claim', () => {
+  const text = 'The mayor said the plan was \'a promise we cannot keep\' and left early.';
+  const [q] = findQuotations(text);
+  assert.equal(q.text, 'a promise we cannot keep');
+  assert.equal(text.slice(q.start, q.end), q.text);
+  assert.deepEqual(words("'We will build the mill again,' the owner said."), ['we will build the mill again']);
+  assert.deepEqual(words("Her answer (a flat 'not in my lifetime') ended it."), ['not in my lifetime']);
+  assert.deepEqual(words("He had one reply \u2014'ask the ferry captain'."), ['ask the ferry captain']);
+});
+
+test('apostrophes are not straight single quotation marks', () => {
+  assert.deepEqual(
+    words("The growers don't trust the U.S.' trade envoys, who grew up on Okafor's rock 'n' roll records."),
+    [],
+  );
+  // Read as an opening mark, the elided year would pair with the plural possessive into a quotation.
+  assert.deepEqual(words("In the '90s the bakers' shop sold vinyl."), []);
+});
+
+test('a straight single quotation keeps an apostrophe inside it', () => {
+  const quoted = findQuotations("She denied it was 'a war of the council's choosing' at the meeting.");
+  assert.deepEqual(quoted.map((q) => q.text), ["a war of the council's choosing"]);
+});
+
+test('a straight single mark after a space does not close a quotation', () => {
+  const quoted = findQuotations("'The new fence is 6 ' taller than the old one,' a neighbour said.");
+  assert.deepEqual(quoted.map((q) => q.text), ["The new fence is 6 ' taller than the old one,"]);
+});
+
+test('a straight single quotation can sit inside a double one', () => {
+  assert.deepEqual(words('"They told us \'the water is safe to drink\' and we believed them," she said.'), [
+    'they told us the water is safe to drink and we believed them',
+    'the water is safe to drink',
+  ]);
+});
+
+test('quoted spans report a double quotation opened or closed outside the text, but no unpaired single mark', () => {
+  assert.deepEqual(quotedSpans('But we stayed,” he said.'), [{ kind: 'double', open: -1, close: 14 }]);
+  assert.deepEqual(quotedSpans('He said: “We go.'), [{ kind: 'double', open: 9, close: -1 }]);
+  assert.deepEqual(quotedSpans("It began in the '80s and ended with 'the last train home'."), [
+    { kind: 'single', open: 36, close: 56 },
+  ]);
+  assert.deepEqual(quotedSpans("He called it 'the best year of all."), []);
 });

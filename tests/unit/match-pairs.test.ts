@@ -14,7 +14,7 @@ test('match-pairs prints one decision and score per input line, in input order',
   assert.equal(result.status, 0, result.stderr);
   const lines = result.stdout.split('\n').filter(Boolean);
   assert.equal(lines.length, 3);
-  for (const line of lines) assert.match(line, /^[01]\t(0|1)\.\d{4}$/);
+  for (const line of lines) assert.match(line, /^[01]\t(0|1)\.\d{4}\t(verbatim|edited|paraphrase|part|none)$/);
   assert.deepEqual(lines.map((line) => line[0]), ['1', '0', '1']);
   assert.equal(lines[0], lines[2]);
 });

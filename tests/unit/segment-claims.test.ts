@@ -92,3 +92,26 @@ test('Pashto and Dari text splits at Latin and Arabic full stops, question and e
     'سخنگو گفت که این یک کارزار تبلیغاتی است.',
   ]);
 });
+
+test('a quotation in guillemets holds its sentences together, as find-quotations reads it', () => {
+  assert.deepEqual(segmentClaims('«Nous partirons demain. Ils resteront», a-t-il dit. Puis il est parti.', 'fr'), [
+    '«Nous partirons demain. Ils resteront», a-t-il dit.',
+    'Puis il est parti.',
+  ]);
+});
+
+test('a straight double quote after a number is no opening quotation that swallows the next sentences', () => {
+  assert.deepEqual(segmentClaims('The main is 12" wide. It burst on Monday. She said "it will be mended." Crews came.'), [
+    'The main is 12" wide.',
+    'It burst on Monday.',
+    'She said "it will be mended."',
+    'Crews came.',
+  ]);
+});
+
+test('single quotation marks do not hold sentences together, since they double as apostrophes', () => {
+  assert.deepEqual(segmentClaims("'We waited. Nobody came,' the farmer said."), [
+    "'We waited.",
+    "Nobody came,' the farmer said.",
+  ]);
+});
