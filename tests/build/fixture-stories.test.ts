@@ -39,7 +39,8 @@ for (const slug of readdirSync(fixtureStories).sort()) {
       const conflicts = comparison.matches.flatMap((match) => match.conflicts.map((conflict) => ({ match, conflict })));
       if (disagreeing.has(slug)) {
         assert.deepEqual(new Set(conflicts.map(({ conflict }) => conflict.kind)), new Set(['number', 'date', 'name', 'attribution']));
-        assert.deepEqual(new Set(comparison.matches.map((match) => match.kind)), new Set(['verbatim', 'edited', 'paraphrase']));
+        const kinds = new Set(comparison.matches.map((match) => match.kind));
+        for (const kind of ['verbatim', 'edited', 'paraphrase'] as const) assert.ok(kinds.has(kind), `no ${kind} match in ${slug}`);
       }
       for (const { match, conflict } of conflicts) {
         assert.ok(texts.get(match.claims[0])?.includes(conflict.a), `"${conflict.a}" is not in ${match.claims[0]}`);
