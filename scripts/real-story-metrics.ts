@@ -26,6 +26,11 @@ export interface AlignmentCounts {
   falseWarnings: number;
   /** Matches by kind, for the record. */
   parts: number;
+  /** Labelled pairs whose claims the site put in one claim group (one row of the grid). */
+  pairsInOneGroup: number;
+  /** Groups of claims from two reports or more, and those joining claims that no chain of labels links. */
+  sharedGroups: number;
+  joiningGroups: number;
 }
 
 /** Counts for one story; see AlignmentCounts. */
@@ -65,6 +70,25 @@ export function scoreAlignments(story: RealStory, comparison: StoryComparison): 
     found++;
     if (pair.relation === 'same') foundSame++;
   }
+  const groupOf = new Map<string, string>();
+  for (const group of comparison.groups) for (const id of group.claimIds) groupOf.set(where.get(id)!, group.id);
+  const pairsInOneGroup = story.pairs.filter((pair) =>
+    pair.claimsA.some((i) => pair.claimsB.some((j) => groupOf.get(`${pair.reportA}#${i}`) === groupOf.get(`${pair.reportB}#${j}`))),
+  ).length;
+  // Claims a chain of labels links: one component per claim under the labelled pairs.
+  const component = new Map<string, string>();
+  const find = (x: string): string => {
+    const up = component.get(x) ?? x;
+    if (up === x) return x;
+    const top = find(up);
+    component.set(x, top);
+    return top;
+  };
+  for (const pair of story.pairs) {
+    for (const i of pair.claimsA) for (const j of pair.claimsB) component.set(find(`${pair.reportA}#${i}`), find(`${pair.reportB}#${j}`));
+  }
+  const shared = comparison.groups.filter((g) => g.reports.length > 1);
+  const joiningGroups = shared.filter((g) => new Set(g.claimIds.map((id) => find(where.get(id)!))).size > 1).length;
   const labelledReports = new Set(story.pairs.flatMap((p) => [p.reportA, p.reportB]));
   const silent = comparison.reports.filter((r) => r.stats.claims > 0 && r.stats.sharedClaims === 0);
   return {
@@ -81,6 +105,9 @@ export function scoreAlignments(story: RealStory, comparison: StoryComparison): 
     sharesNothingWarnings: silent.length,
     falseWarnings: silent.filter((r) => labelledReports.has(r.slug)).length,
     parts,
+    pairsInOneGroup,
+    sharedGroups: shared.length,
+    joiningGroups,
   };
 }
 
@@ -111,6 +138,7 @@ export function formatCounts(c: AlignmentCounts): string {
   return (
     `recall same ${x(f.recallSame)} (${c.foundSame}/${c.labelledSame})  all ${x(f.recallAll)} (${c.found}/${c.labelled})  ` +
     `precision ${x(f.precision)} (${c.trueMatches}/${c.matches})  claims matched ${x(f.matchedShare)}  ` +
-    `conflicts ${c.trueConflicts}/${c.conflicts}  parts ${c.parts}  false "shares nothing" ${c.falseWarnings}`
+    `conflicts ${c.trueConflicts}/${c.conflicts}  parts ${c.parts}  false "shares nothing" ${c.falseWarnings}  ` +
+    `labelled pairs in one group ${c.pairsInOneGroup}/${c.labelled}  groups joining unlinked claims ${c.joiningGroups}/${c.sharedGroups}`
   );
 }

@@ -11,9 +11,13 @@ import { claimPageUrl } from './urls.ts';
  *   which keeps working after the report is corrected: a corrected claim keeps its id, a removed one gets a
  *   page saying so) and `context` (the site path and anchor where the claim is shown beside another report).
  * - `matches`: every matched pair of claims across every pair of articles, claims in article order, with
- *   `score` (0-1), `kind` (`verbatim` | `edited` | `paraphrase`) and `conflicts`: `[{ kind, a, b }]` where
- *   kind is `number` | `date` | `name` | `attribution` and `a`, `b` are the exact wording of the first and
- *   second claim.
+ *   `score`, the probability (0-1, three decimals, rounded down so that it compares with the threshold as the
+ *   site's own does) that the two state the same thing: under 0.8 (CONFIDENT_MATCH) the site shows a "possible match";
+ *   `kind` (`verbatim` | `edited` | `paraphrase` | `part`, the last when one claim is said within a longer
+ *   sentence of the other); for a `part` match, `part`: `{ claim, start, end }`, the stretch of the longer
+ *   claim (`claim`, its id) that states what the shorter one says, as UTF-16 offsets into its `text`, end
+ *   exclusive; and `conflicts`: `[{ kind, a, b }]` where kind is `number` | `date` | `name` | `attribution`
+ *   and `a`, `b` are the exact wording of the first and second claim.
  * - `groups`: claims that state the same thing across all articles, every claim in exactly one group (a
  *   claim one article alone makes is a group of one), ordered by first claim. Each has `id`, `claims` (ids in
  *   article order, then reading order), `articles` (slugs of the articles that carry it) and `cells`, one per
@@ -41,8 +45,11 @@ export function publishedComparison(story: StoryComparison, site: URL | string) 
     })),
     matches: story.matches.map((match) => ({
       claims: match.claims,
-      score: Math.round(match.score * 1000) / 1000,
+      // Rounded down, so that a score under CONFIDENT_MATCH stays under it; the epsilon absorbs products that land
+      // a hair under a whole number in floating point.
+      score: Math.floor(match.score * 1000 + 1e-9) / 1000,
       kind: match.kind,
+      ...(match.part && { part: { claim: match.part.claim, start: match.part.start, end: match.part.end } }),
       conflicts: match.conflicts.map(({ kind, a, b }) => ({ kind, a, b })),
     })),
     groups: story.groups.map((group) => ({

@@ -22,6 +22,18 @@ export function plural(count: number, one: string, many: string): string {
 }
 
 
+/**
+ * The wording labels, closest first: a whole claim in other words is closer than one said within a longer
+ * sentence. A claim with several matches is drawn (overview, figure) by the closest of them.
+ */
+export const kindsByCloseness: readonly MatchKind[] = ['verbatim', 'edited', 'paraphrase', 'part'];
+
+/** The closest of `kinds` (see kindsByCloseness); undefined for none. */
+export function closestKind(kinds: Iterable<MatchKind>): MatchKind | undefined {
+  const present = new Set(kinds);
+  return kindsByCloseness.find((kind) => present.has(kind));
+}
+
 /** How a report carries a claim group, as the grid and the claim tools name it. */
 export type CarryState = MatchKind | 'only' | 'absent';
 
@@ -30,8 +42,20 @@ export const carryLabels: Record<CarryState, { text: string; symbol: string }> =
   verbatim: { text: 'verbatim', symbol: '≡' },
   edited: { text: 'edited', symbol: '≈' },
   paraphrase: { text: 'paraphrase', symbol: '∿' },
+  part: { text: 'part', symbol: '⊂' },
   only: { text: 'only here', symbol: '◆' },
   absent: { text: 'not carried', symbol: '·' },
+};
+
+/**
+ * What each wording label means, in the words the legend and the methodology page use: `paraphrase` keeps
+ * meaning "other words", and a claim said as one clause of a longer sentence is a `part`.
+ */
+export const kindMeanings: Record<MatchKind, string> = {
+  verbatim: 'the same words',
+  edited: 'a few words added, dropped or changed',
+  paraphrase: 'the same claim in other words',
+  part: 'said within a longer sentence',
 };
 
 /** What a conflict of each kind is about, as a heading of its note ("Numbers differ"). */
@@ -48,4 +72,31 @@ export function shorten(text: string, limit = 90): string {
   const cut = text.slice(0, limit + 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > limit / 2 ? cut.slice(0, space) : cut.slice(0, limit)).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+/** Any quotation mark a claim may open or close with, straight or curly, in the styles news text uses. */
+const quotationMark = /^["'“”‘’«»„‚‹›「」『』]$/u;
+
+/**
+ * The marks to put around `text` to quote it: “ and ”, or none when the text already begins or ends with a
+ * quotation mark (a claim that opens a quotation would otherwise read ““…). For markup that sets the marks
+ * apart from the text; `quoted` is the same for plain strings.
+ */
+export function quoteMarks(text: string): readonly [string, string] {
+  const trimmed = text.trim();
+  return quotationMark.test(trimmed.at(0) ?? '') || quotationMark.test(trimmed.at(-1) ?? '') ? ['', ''] : ['“', '”'];
+}
+
+/** `text` in quotation marks, unless it brings its own (see quoteMarks): for titles, descriptions and citations. */
+export function quoted(text: string): string {
+  const [open, close] = quoteMarks(text);
+  return `${open}${text}${close}`;
+}
+
+/**
+ * An outlet's name after "the", as in "the Guardian report": "the Guardian", but "The New York Times" as it
+ * stands, since the name brings its own article ("Read in the The New York Times report" otherwise).
+ */
+export function theOutlet(outlet: string): string {
+  return /^the\s/iu.test(outlet.trim()) ? outlet : `the ${outlet}`;
 }

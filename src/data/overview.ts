@@ -1,6 +1,7 @@
 import { wordTokens } from '../pipeline/normalize-text.ts';
 import type { Claim, MatchKind, ReportComparison } from '../pipeline/types.ts';
-import { conflictLabels } from './format.ts';
+import { CONFIDENT_MATCH } from '../pipeline/score-claims.ts';
+import { carryLabels, closestKind, conflictLabels } from './format.ts';
 import type { ReportPair } from './story-view.ts';
 
 /**
@@ -21,7 +22,7 @@ export interface OverviewSegment {
   size: number;
   words: number;
   status: OverviewStatus;
-  /** What the segment stands for, in words ("Outlet, claim 4 of 14: shared, paraphrase"). */
+  /** What the segment stands for, in words ("Outlet, claim 4 of 14: shared with Other, paraphrase"). */
   label: string;
 }
 
@@ -43,7 +44,6 @@ export interface OverviewLink {
 /** Beyond this many matches the lines between the tracks blur into a block and are not drawn. */
 export const maxDrawnLinks = 160;
 
-const kindOrder: MatchKind[] = ['verbatim', 'edited', 'paraphrase'];
 
 /**
  * The overview of two reports shown side by side: one track per report, in the pair's order, with one segment
@@ -84,7 +84,7 @@ function statusOf(claim: Claim, otherSlug: string): OverviewStatus {
   const links = claim.links.filter((link) => link.reportSlug === otherSlug);
   if (links.length === 0) return 'only';
   if (links.some((link) => link.conflicts.length > 0)) return 'conflict';
-  return kindOrder.find((kind) => links.some((link) => link.kind === kind)) ?? 'paraphrase';
+  return closestKind(links.map((link) => link.kind)) ?? 'part';
 }
 
 function describe(
@@ -94,6 +94,9 @@ function describe(
   other: ReportComparison,
   position: Map<string, number>,
 ): string {
+  // Said of a claim tied to the other report by possible matches only: the site is not sure of it.
+  const links = claim.links.filter((link) => link.reportSlug === other.slug);
+  const possible = links.length > 0 && links.every((link) => link.score < CONFIDENT_MATCH) ? ' (possible match)' : '';
   switch (status) {
     case 'repeat': {
       const first = claim.repeatOf ? position.get(claim.repeatOf) : undefined;
@@ -103,11 +106,11 @@ function describe(
       // A claim another report of the story makes is missing from the pair, not unique to this report.
       return claim.counterparts.length > 0 ? `not in ${other.outlet}` : `only in ${report.outlet}`;
     case 'conflict': {
-      const kinds = new Set(claim.links.filter((link) => link.reportSlug === other.slug).flatMap((link) => link.conflicts.map((c) => c.kind)));
-      return `in conflict with ${other.outlet}: ${[...kinds].map((kind) => conflictLabels[kind].toLowerCase()).join(', ')}`;
+      const kinds = new Set(links.flatMap((link) => link.conflicts.map((c) => c.kind)));
+      return `in conflict with ${other.outlet}${possible}: ${[...kinds].map((kind) => conflictLabels[kind].toLowerCase()).join(', ')}`;
     }
     default:
-      return `shared with ${other.outlet}, ${status}`;
+      return `shared with ${other.outlet}, ${carryLabels[status].text}${possible}`;
   }
 }
 

@@ -1,16 +1,18 @@
 import type { Claim, MatchKind, ReportComparison } from '../pipeline/types.ts';
+import { closestKind, kindsByCloseness } from './format.ts';
 
 /** How a claim stands against every other report of its story, for the drawn per-story figure. */
 export type BreakdownPart = MatchKind | 'conflict' | 'only';
 
 /** Parts in the order the figure stacks them: the closest sharing first, claims no other report makes last. */
-export const breakdownParts: readonly BreakdownPart[] = ['verbatim', 'edited', 'paraphrase', 'conflict', 'only'];
+export const breakdownParts: readonly BreakdownPart[] = [...kindsByCloseness, 'conflict', 'only'];
 
 /** Names of the parts as the figure's legend and text alternative give them. */
 export const breakdownLabels: Record<BreakdownPart, string> = {
   verbatim: 'shared verbatim',
   edited: 'shared, edited',
   paraphrase: 'shared in paraphrase',
+  part: 'shared as part of a sentence',
   conflict: 'in conflict',
   only: 'only here',
 };
@@ -61,6 +63,5 @@ export function reportBreakdown(report: ReportComparison): ReportBreakdown {
 function partOf(claim: Claim): BreakdownPart {
   if (claim.links.length === 0) return 'only';
   if (claim.links.some((link) => link.conflicts.length > 0)) return 'conflict';
-  for (const kind of ['verbatim', 'edited'] as const) if (claim.links.some((link) => link.kind === kind)) return kind;
-  return 'paraphrase';
+  return closestKind(claim.links.map((link) => link.kind)) ?? 'part';
 }

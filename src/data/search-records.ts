@@ -1,3 +1,4 @@
+import { CONFIDENT_MATCH } from '../pipeline/score-claims.ts';
 import type { PublishedComparison } from './comparison-json.ts';
 import { claimNotesMeta, type ClaimNote } from '../scripts/search-claim-notes.ts';
 
@@ -30,11 +31,14 @@ function metaTag(attribute: 'meta' | 'filter', key: string, value: string): stri
  * keeps one index per language, stemmed for it. Declared in `<head>`, outside the indexed body:
  * - filters `outlet` and `story` (the story's title);
  * - meta `title` (the story's), `outlet`, `lang` (the report's full tag), and `reports` and `claims`, the
- *   status of every claim in a compact form that search-claim-notes.ts defines and reads back.
+ *   status of every claim in a compact form that search-claim-notes.ts defines and reads back: which other
+ *   reports carry it, which of those only by possible matches (no score of CONFIDENT_MATCH or more), and
+ *   whether any disagrees with it.
  */
 export function searchRecords(published: PublishedComparison): SearchRecord[] {
   const reportOf = new Map(published.articles.flatMap((article, index) => article.claims.map((claim) => [claim.id, index] as const)));
-  const carriers = new Map<string, Set<number>>();
+  // For each claim, the other reports that carry it, each with its best score against the claim.
+  const carriers = new Map<string, Map<number, number>>();
   const conflicted = new Set<string>();
   for (const match of published.matches) {
     const [a, b] = match.claims;
@@ -43,7 +47,10 @@ export function searchRecords(published: PublishedComparison): SearchRecord[] {
       [b, a],
     ] as const) {
       const report = reportOf.get(other);
-      if (report !== undefined) carriers.set(claim, (carriers.get(claim) ?? new Set()).add(report));
+      if (report !== undefined) {
+        const scores = carriers.get(claim) ?? new Map<number, number>();
+        carriers.set(claim, scores.set(report, Math.max(scores.get(report) ?? 0, match.score)));
+      }
       if (match.conflicts.length > 0) conflicted.add(claim);
     }
   }
@@ -56,8 +63,12 @@ export function searchRecords(published: PublishedComparison): SearchRecord[] {
       if (claim.context !== `${page}#${claim.id}`) {
         throw new Error(`search: claim ${claim.id} of ${article.slug} is shown at ${claim.context}, not on its report's page ${page}`);
       }
-      const others = [...(carriers.get(claim.id) ?? [])].filter((report) => report !== index).sort((x, y) => x - y);
-      return { others, conflict: conflicted.has(claim.id) };
+      const scores = [...(carriers.get(claim.id) ?? [])].filter(([report]) => report !== index).sort(([x], [y]) => x - y);
+      return {
+        others: scores.map(([report]) => report),
+        possible: scores.filter(([, score]) => score < CONFIDENT_MATCH).map(([report]) => report),
+        conflict: conflicted.has(claim.id),
+      };
     });
     const head = [
       metaTag('filter', 'outlet', article.outlet),

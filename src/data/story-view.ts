@@ -1,5 +1,6 @@
 import { mergeSegments } from '../pipeline/diff-claims.ts';
 import type { Claim, ClaimLink, Conflict, LedgerEntry, ReportComparison, Segment, StoryComparison } from '../pipeline/types.ts';
+import type { PartSpan } from './part-runs.ts';
 import { claimPermalink, comparePairUrl, storyUrl } from './urls.ts';
 
 /** How many reports a page sets side by side. */
@@ -104,6 +105,23 @@ export interface ClaimInView {
   absentFrom: string[];
   /** Each conflict with a claim on the page once, with the other outlet's name. */
   notes: { conflict: Conflict; other: string }[];
+  /** The stretches of this claim that shorter claims of the reports on the page state (see partSpans). */
+  parts: PartSpan[];
+}
+
+/**
+ * The stretches of `claim` to mark as said within it by shorter claims: one per link among `links` whose
+ * `part` names this claim (it is the longer of the two), in reading order, with the shorter claim's outlet.
+ * Taken from `link.part` alone, so the segments (shared wording, conflicts) stay as the pipeline made them.
+ */
+export function partSpans(claim: Pick<Claim, 'id'>, links: readonly ClaimLink[], claims: Map<string, ClaimRef>): PartSpan[] {
+  return links
+    .flatMap((link) =>
+      link.part?.claim === claim.id
+        ? [{ start: link.part.start, end: link.part.end, claim: link.claim, outlet: claims.get(link.claim)?.report.outlet ?? link.reportSlug }]
+        : [],
+    )
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** A claim as a page showing `shown` reports draws it, in the columns or in the aligned reading. */
@@ -122,6 +140,7 @@ export function claimInView({ claim, report, story, claims, shown }: ClaimViewPr
     status: links.length > 0 ? 'shared' : 'unique',
     absentFrom,
     notes,
+    parts: partSpans(claim, links, claims),
   };
 }
 

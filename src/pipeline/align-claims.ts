@@ -38,14 +38,16 @@ export function alignPrepared(
 
 /**
  * For each claim of `left`, the claims of `right` (ascending) that matchClaims may match: those sharing a
- * content word, found through an index of words, and, when both quote someone, those with a quotation.
- * Every other pair is one matchClaims refuses, so skipping it changes no result; it keeps the work near the
- * number of related pairs instead of every pair.
+ * content word that is a name on neither side (a model match needs one: see score-claims.ts), found through an
+ * index of words, and, when both quote someone, those with a quotation. Every other pair is one matchClaims
+ * refuses, so skipping it changes no result; it keeps the work near the number of related pairs instead of
+ * every pair.
  */
 export function candidatePairs(left: readonly PreparedClaim[], right: readonly PreparedClaim[]): number[][] {
   const byWord = new Map<string, number[]>();
   right.forEach((claim, j) => {
     for (const word of claim.content) {
+      if (claim.names.has(word)) continue;
       const list = byWord.get(word);
       if (list) list.push(j);
       else byWord.set(word, [j]);
@@ -55,6 +57,7 @@ export function candidatePairs(left: readonly PreparedClaim[], right: readonly P
   return left.map((claim) => {
     const found = new Set<number>();
     for (const word of claim.content) {
+      if (claim.names.has(word)) continue;
       for (const j of byWord.get(word) ?? []) found.add(j);
     }
     if (claim.quotations.length > 0) for (const j of quoting) found.add(j);

@@ -1,11 +1,13 @@
 import type { Conflict, ConflictKind } from './types.ts';
 import { wordTokens, type ReadWords, type WordToken } from './normalize-text.ts';
 import { stopwords } from './stopwords.ts';
-import { alignSlots, contextEvidence, mentionContext, pairMentions, slotsOf, type MentionContext } from './pair-mentions.ts';
-import { findQuantities, quantitiesDisagree, type Quantity } from './find-quantities.ts';
+import {
+  alignSlots, contextEvidence, mentionContext, openingClause, pairMentions, slotFits, slotTable, slotsOf, type MentionContext,
+} from './pair-mentions.ts';
+import { countedOutcome, findQuantities, quantitiesDisagree, type Quantity } from './find-quantities.ts';
 import { datesComparable, datesDisagree, datesEqual, findDates, type DateMention } from './find-dates.ts';
 import {
-  differentNames, findTitledNames, isGenericTitle, sameName, sameOffice, titlesDisagree, type TitledName,
+  differentNames, findTitledNames, isGenericTitle, isSharedTitle, sameName, titlesDisagree, type TitledName,
 } from './find-names.ts';
 import { findAttributions, sameSource, type Attribution } from './find-attributions.ts';
 
@@ -27,9 +29,10 @@ export function detectConflicts(
 ): Conflict[] {
   if (lang.toLowerCase().split('-')[0] !== 'en') return [];
   const [x, y] = [read(a, lang), read(b, lang)];
+  const slots = alignSlots(x.tokens, y.tokens);
   const found = [
-    ...numberConflicts(x, y, alignSlots(x.tokens, y.tokens)),
-    ...dateConflicts(x, y),
+    ...numberConflicts(x, y, slots),
+    ...dateConflicts(x, y, slots),
     ...nameConflicts(x, y),
     ...attributionConflicts(x, y),
   ];
@@ -53,8 +56,13 @@ const KINDS: ConflictKind[] = ['number', 'date', 'name', 'attribution'];
 export interface ClaimFacts {
   text: string;
   tokens: WordToken[];
-  quantities: (Quantity & { context: MentionContext })[];
-  dates: (DateMention & { context: MentionContext })[];
+  /**
+   * `outcome`: what happened to the people counted (countedOutcome), or `''`; `adds`: the number adds to
+   * another count ("two more", "another two"), so the claim gives a count in parts.
+   */
+  quantities: (Quantity & { context: MentionContext; outcome: string; adds: boolean })[];
+  /** `opens`: the stems of the clause a date opens ("On Friday, the army said"), or [] (see openingClause). */
+  dates: (DateMention & { context: MentionContext; opens: string[] })[];
   names: TitledName[];
   attributions: Attribution[];
 }
@@ -68,8 +76,16 @@ export function conflictFacts(text: string, lang: string, words: ReadWords = wor
   return {
     text,
     tokens,
-    dates: dates.map(withContext),
-    quantities: findQuantities(text, tokens, dates).map(withContext),
+    dates: dates.map((d) => ({ ...withContext(d), opens: openingClause(text, tokens, stop, d.start, d.end) })),
+    quantities: findQuantities(text, tokens, dates).map((q) => {
+      // Only a count of people, or of nothing named, takes its sense from what happened to them.
+      const near = mentionContext(text, tokens, stop, q.start, q.end, 4);
+      const counted = near.after[0];
+      const people = counted === undefined || WEAK_COUNTS.has(counted) || countedOutcome([counted]) !== '';
+      const adds = /^\s+(?:more|others?)\b/i.test(text.slice(q.end, q.end + 8)) ||
+        /\banother\s+$/i.test(text.slice(Math.max(0, q.start - 9), q.start));
+      return { ...withContext(q), outcome: people ? countedOutcome([...near.earlier, ...near.after]) : '', adds };
+    }),
     names: findTitledNames(text, tokens),
     attributions: findAttributions(text),
   };
@@ -80,51 +96,93 @@ const found = (kind: ConflictKind, a: Span, b: Span): Found => ({ kind, at: a.st
 const IDENTICAL = 100;
 
 /**
- * Quantities of the same unit pair up when they stand in the same place of the two wordings (see alignSlots;
- * a stretch of differing words holding several quantities on one side also needs the words around them to
- * agree), or else when both the thing counted and the word before agree. Equal quantities pair first and
- * agreeing pairs are preferred, so a number present in one claim only is an omission: "27 helicopters and
- * 3 drones" / "27 helicopters".
+ * Quantities of the same unit pair up when they stand in the same place of the two wordings (see alignSlots)
+ * and either the words around them agree or each fills its gap nearly alone (slotFits); or, wherever they
+ * stand, when both the thing counted and the word before agree, or when each is the only count of people
+ * to whom the same thing happened in its claim (countedOutcome: "the death toll rose to 9" / "11 people
+ * died"). They never pair when they count different things: people to whom different things happened
+ * ("12 killed" / "15 people on board"), or different nouns right after the figures ("14 points" / "two
+ * goals"). "people" after both figures is no agreement, and a claim that gives a count in parts ("six died
+ * at the bridge and three more in hospital") has no only count. Equal quantities pair first and agreeing
+ * pairs are preferred, so a number present in one claim only is an omission: "27 helicopters and 3 drones"
+ * / "27 helicopters".
  */
 function numberConflicts(x: ClaimFacts, y: ClaimFacts, [slotsX, slotsY]: [number[], number[]]): Found[] {
-  const place = (c: ClaimFacts, slots: number[]) =>
-    c.quantities.map((q) => ({ ...q, slots: slotsOf(c.tokens, slots, q.start, q.end) }));
+  const place = (c: ClaimFacts, slots: number[]) => c.quantities.map((q) => ({ ...q, slots: slotsOf(c.tokens, slots, q.start, q.end) }));
   const [px, py] = [place(x, slotsX), place(y, slotsY)];
+  const [tableX, tableY] = [slotTable(x.tokens, slotsX, STOP, WEAK_COUNTS), slotTable(y.tokens, slotsY, STOP, WEAK_COUNTS)];
   const crowded = (list: typeof px, slot: number) => list.filter((q) => q.slots.includes(slot)).length > 1;
+  const sole = (list: typeof px, q: (typeof px)[number]) =>
+    list.every((r) => r === q || r.unit !== q.unit || (r.outcome !== q.outcome && !r.adds));
   return pairMentions(px, py, (p, q) => {
     if (p.unit !== q.unit) return 0;
     if (p.low === q.low && p.high === q.high) return IDENTICAL;
-    const context = contextEvidence(p.context, q.context);
+    if (p.outcome !== '' && q.outcome !== '' && p.outcome !== q.outcome) return 0;
+    const sameOutcome = p.outcome !== '' && p.outcome === q.outcome;
+    if (!sameOutcome && countsApart(p.context, q.context)) return 0;
+    const context = contextEvidence(p.context, q.context, WEAK_COUNTS);
     const slot = p.slots.find((s) => q.slots.includes(s));
-    const aligned = slot !== undefined && (slot % 2 === 1 || context > 0 || !(crowded(px, slot) || crowded(py, slot)));
-    const base = aligned ? 2 : context === 2 ? 1 : 0;
+    const fits = slot !== undefined && slotFits(tableX, p.slots, slot) && slotFits(tableY, q.slots, slot) &&
+      !(crowded(px, slot) || crowded(py, slot));
+    const aligned = slot !== undefined && (slot % 2 === 1 || context > 0 || fits);
+    const onlyCount = sameOutcome && sole(px, p) && sole(py, q);
+    const base = aligned ? 2 : context === 2 || onlyCount ? 1 : 0;
     return base === 0 ? 0 : base + context / 2 + (quantitiesDisagree(p, q) ? 0 : 0.25);
   })
     .filter(([p, q]) => quantitiesDisagree(p, q))
     .map(([p, q]) => found('number', p, q));
 }
 
+/** Each number is followed by the noun it counts, and the nouns differ: "11 minutes" / "one hour". */
+function countsApart(x: MentionContext, y: MentionContext): boolean {
+  const counted = (c: MentionContext) => (WEAK_COUNTS.has(c.next) ? '' : c.next);
+  return counted(x) !== '' && counted(y) !== '' && counted(x) !== counted(y);
+}
+
 /**
- * Dates pair up when they state a field in common and either the words around them agree or each is the only
- * such date; equal dates pair first, so a list of years in another order ("2000, 2001 and 2002") agrees.
+ * Dates pair up only when something says they date the same event: the same content word stands right
+ * before them ("resumed on Wednesday" / "resumed on Thursday") or right after them ("Tuesday's vote" /
+ * "Sunday's vote", but not "morning"), or they fill the same gap of the two wordings nearly alone
+ * (slotFits), or one opens the clause ("On Thursday, the minister said") that holds the word before the
+ * other ("the minister said on Friday"). Being the only date of each claim is not enough: "announced on
+ * Saturday" and "Tuesday's vote" date two events. Equal dates pair first, so a list of years in another
+ * order ("2000, 2001 and 2002") agrees.
  */
-function dateConflicts(x: ClaimFacts, y: ClaimFacts): Found[] {
-  const only = (c: ClaimFacts, d: DateMention) => c.dates.filter((e) => datesComparable(d, e)).length === 1;
-  return pairMentions(x.dates, y.dates, (p, q) => {
+function dateConflicts(x: ClaimFacts, y: ClaimFacts, [slotsX, slotsY]: [number[], number[]]): Found[] {
+  // The gaps between shared words that a date's words stand in (a shared word such as the month is no gap).
+  const place = (c: ClaimFacts, slots: number[]) =>
+    c.dates.map((d) => ({ ...d, gaps: slotsOf(c.tokens, slots, d.start, d.end).filter((s) => s % 2 === 0) }));
+  const [tableX, tableY] = [slotTable(x.tokens, slotsX, STOP, WEAK_DATE_WORDS), slotTable(y.tokens, slotsY, STOP, WEAK_DATE_WORDS)];
+  const opens = (d: ClaimFacts['dates'][number], e: ClaimFacts['dates'][number]) =>
+    e.context.before !== '' && d.opens.includes(e.context.before);
+  return pairMentions(place(x, slotsX), place(y, slotsY), (p, q) => {
     if (!datesComparable(p, q)) return 0;
     if (datesEqual(p, q)) return IDENTICAL;
-    const evidence = contextEvidence(p.context, q.context) + (only(x, q) && only(y, p) ? 1 : 0);
+    const fits = p.gaps.some((s) => q.gaps.includes(s) && slotFits(tableX, p.gaps, s) && slotFits(tableY, q.gaps, s));
+    const [c, d] = [p.context, q.context];
+    const before = c.before !== '' && c.before === d.before;
+    const next = c.next !== '' && c.next === d.next && !WEAK_DATE_WORDS.has(c.next);
+    const evidence = Number(before) + Number(next) + Number(fits) + Number(opens(p, q) || opens(q, p));
     return evidence > 0 ? evidence + (datesDisagree(p, q) ? 0 : 0.5) : 0;
   })
     .filter(([p, q]) => datesDisagree(p, q))
     .map(([p, q]) => found('date', p, q));
 }
 
+const STOP = stopwords('en');
+const stems = (words: string) => new Set(wordTokens(words, 'en').map((t) => t.stem));
+/** Words beside a number that say nothing of what it counts ("the first 14 points", "the first since 1977"). */
+const WEAK_COUNTS = stems('people person persons others individuals first last next only total');
+/** Words that follow a date as part of it ("on Friday morning"), whatever event it dates. */
+const WEAK_DATE_WORDS = stems('morning afternoon evening night midnight noon overnight');
+
 /**
  * Two kinds of name conflict. The same person (sameName) with titles that cannot both be right: the titles
  * are marked. Otherwise, one office held by clearly different people (differentNames): the names are marked,
- * but only when that office is the only match on both sides, the offices do not belong to different owners
- * ("Pakistan's minister" against "India's minister"), and neither name appears anywhere in the other claim.
+ * but only when both hold exactly that office (a "Minister" is not the "Prime Minister"), it is the only
+ * match on both sides, the offices do not belong to different owners ("Pakistan's minister" against
+ * "India's minister"), an office that many hold at once (isSharedTitle) or a generic role names the same
+ * owner on both sides, and neither name appears anywhere in the other claim.
  */
 function nameConflicts(x: ClaimFacts, y: ClaimFacts): Found[] {
   const conflicts: Found[] = [];
@@ -133,9 +191,10 @@ function nameConflicts(x: ClaimFacts, y: ClaimFacts): Found[] {
   // One set per side: two claims with the same text may share one ClaimFacts, and so the same name objects.
   const pairedX = new Set(same.map(([p]) => p));
   const pairedY = new Set(same.map(([, q]) => q));
+  const ownedAlike = (p: TitledName, q: TitledName) => p.owner !== '' && p.owner === q.owner;
   const sameRole = (p: TitledName, q: TitledName) =>
     !pairedX.has(p) && !pairedY.has(q) && !(p.owner && q.owner && p.owner !== q.owner) &&
-    p.titles.some((t) => q.titles.some((u) => sameOffice(t, u) && (!isGenericTitle(t) || (p.owner !== '' && p.owner === q.owner))));
+    p.titles.some((t) => q.titles.includes(t) && (!(isGenericTitle(t) || isSharedTitle(t)) || ownedAlike(p, q)));
   const mentions = (c: ClaimFacts, words: string[]) => c.tokens.some((t) => /^\p{Lu}/u.test(t.text) && sameName([t.norm], [words.at(-1)!]));
   for (const p of x.names) {
     const candidates = y.names.filter((q) => sameRole(p, q));

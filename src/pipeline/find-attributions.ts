@@ -1,5 +1,6 @@
 import { stopwords } from './stopwords.ts';
-import { alikeWords, withoutTitles } from './find-names.ts';
+import { alikeWords, endsWithTitle, withoutTitles } from './find-names.ts';
+import { findQuotations } from './find-quotations.ts';
 
 /** A phrase of a claim that names who is said to be the source of what the claim states. */
 export interface Attribution {
@@ -17,20 +18,27 @@ export interface Attribution {
  *   according to X · citing X · quoting X · X said|says|told|reported|announced|stated|added|claimed|
  *   confirmed|wrote · …, said X.
  * "X said" counts only where X opens a clause (start of the claim, or after a comma, semicolon, colon,
- * bracket or quotation mark) and is a plain noun phrase ending in a capitalised name: no function word but
- * the/a/of/for/and, no word ending in -ed or -ing, so "a day before the Taliban said" and "Pakistan rejected
- * reports" are not attributions. A subject that names no one ("he", "the envoy", "officials", "the foreign
- * office") is left out: it cannot be compared with a named source.
+ * bracket, quotation mark or a dateline's dash) and is a plain noun phrase ending in a capitalised name: no
+ * function word but the/a/of/for/and, no word ending in -ed or -ing, so "a day before the Taliban said",
+ * "Pakistan rejected reports" and the passive "Pressure was added" are not attributions. A subject that
+ * names no one ("he", "the envoy", "officials", "paramedics", "the foreign office") or only an office ("the
+ * Kazakh President") is left out: it cannot be compared with a named source.
+ * Words inside a quotation (see findQuotations), a quotation within it included, are someone's words: a
+ * "Trump says" in them tells what the speaker said, not who the claim's source is.
  */
 export function findAttributions(written: string): Attribution[] {
   const text = protectAbbreviations(written);
   const found: Attribution[] = [];
   const named = (np: { end: number; runs: string[][] }) => np.runs.length > 0 && CLAUSE_END.test(text.slice(np.end));
+  const quoted = findQuotations(written).map((q) => [q.start, q.end]);
+  const inQuotation = (at: number) => quoted.some(([start, end]) => at >= start && at < end);
   for (const m of text.matchAll(/\b(according to|citing|quoting)\s+/gi)) {
+    if (inQuotation(m.index)) continue;
     const np = nounPhraseAfter(text, m.index + m[0].length);
     if (named(np)) found.push({ start: m.index, end: np.end, sources: [np.runs], recipients: [] });
   }
   for (const m of text.matchAll(VERB)) {
+    if (inQuotation(m.index)) continue;
     const verbEnd = m.index + m[0].length;
     if (/[,;:"“”]\s*$/.test(text.slice(0, m.index)) && /^(said|says|added)$/i.test(m[0])) {
       const np = nounPhraseAfter(text, verbEnd + (/^\s*/.exec(text.slice(verbEnd))![0].length));
@@ -49,8 +57,10 @@ export function findAttributions(written: string): Attribution[] {
  * Same source: some name of one is some name of the other. Two names match when their last words are alike
  * (spelling variants, a first name or title dropped: "Iftikhar" / "Asim Iftikhar", "Tim Muris" / "Timothy
  * Muris", "Central Command" / "US Central Command"), when a one-word name is like any word of the other
- * ("Thaksin" / "Thaksin Shinawatra"), or when one is the other's acronym ("NRF" / "National Resistance Front").
- * Loose on purpose: a missed attribution conflict costs less than a false one.
+ * ("Thaksin" / "Thaksin Shinawatra"), when every word of one is like a word of the other in any order
+ * ("Committee for Civil Aviation" / "Civil Aviation Committee"), or when one is the other's acronym ("NRF" /
+ * "National Resistance Front", "USGS" / "US Geological Survey", "AFP" / "Agence France-Presse"). Loose on
+ * purpose: a missed attribution conflict costs less than a false one.
  */
 export function sameSource(x: string[][], y: string[][]): boolean {
   return x.some((r) => y.some((s) => sameRun(r, s)));
@@ -59,7 +69,7 @@ export function sameSource(x: string[][], y: string[][]): boolean {
 const VERB = /\b(said|says|told|reported|announced|stated|added|claimed|confirmed|wrote)\b/gi;
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const ADVERBIAL = new RegExp(
-  `(?:\\s+(?:also|later|earlier|further|separately|previously|again|reportedly|had|has|have|was|is|${WEEKDAY}|` +
+  `(?:\\s+(?:also|later|earlier|further|separately|previously|again|reportedly|had|has|have|${WEEKDAY}|` +
     `on\\s+${WEEKDAY}|yesterday|today|last\\s+\\p{Ll}+|this\\s+\\p{Ll}+))*\\s*$`,
   'u',
 );
@@ -73,6 +83,7 @@ const ABBREVIATION_DOT = '\u2024';
 const ALIASES: [RegExp, string][] = [
   [/\bunited states\b|\bu\.?s\b/g, 'us'], [/\bunited kingdom\b|\bu\.?k\b/g, 'uk'], [/\bunited nations\b|\bu\.?n\b/g, 'un'],
 ];
+const SHORT_ALIASES = new Set(ALIASES.map(([, short]) => short));
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof', 'rev', 'hon']);
 const COMPANY_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'co', 'ltd', 'plc', 'llc']);
 /** Words that end a capitalised run: dates and times are not part of a source's name. */
@@ -88,7 +99,12 @@ function protectAbbreviations(text: string): string {
 /** The subject ending right before `verbAt`, when it opens a clause and is a plain noun phrase. */
 function subjectBefore(text: string, verbAt: number): { start: number; runs: string[][] } | undefined {
   const head = text.slice(0, verbAt).replace(ADVERBIAL, '');
-  const boundary = Math.max(...[',', ';', ':', '(', '"', '“', '”', '—'].map((c) => head.lastIndexOf(c))) + 1;
+  // A dateline's closing bracket or spaced dash ("AMSTERDAM (REUTERS) - ") also ends what came before.
+  const ends = [',', ';', ':', '(', ')', '"', '“', '”', '—', ' - '].map((c) => {
+    const at = head.lastIndexOf(c);
+    return at < 0 ? 0 : at + c.length;
+  });
+  const boundary = Math.max(...ends);
   const raw = head.slice(boundary);
   const lead = /^\s*/.exec(raw)![0].length;
   const phrase = raw.slice(lead).replace(LEADING, '');
@@ -96,7 +112,7 @@ function subjectBefore(text: string, verbAt: number): { start: number; runs: str
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return undefined;
   const stop = stopwords('en');
-  const sentenceStart = boundary === 0 || /[("“”]$/.test(text.slice(0, boundary));
+  const sentenceStart = boundary === 0 || /(?:[()"“”]| - )$/.test(text.slice(Math.max(0, boundary - 3), boundary));
   for (const [k, w] of words.entries()) {
     const lower = plain(w);
     const capitalised = /^\p{Lu}/u.test(w) && !(k === 0 && sentenceStart && (stop.has(lower) || COMMON.has(lower)));
@@ -138,7 +154,7 @@ function capitalisedRuns(words: string[], firstIsSentenceStart: boolean): string
   const close = () => {
     while (run.length && CONNECTORS.has(run.at(-1)!)) run.pop();
     const name = withoutTitles(alias(run).filter((w) => !HONORIFICS.has(w) && !COMPANY_SUFFIXES.has(w)));
-    if (name.length && !DESCRIPTIONS.has(name.at(-1)!)) {
+    if (name.length && !DESCRIPTIONS.has(name.at(-1)!) && !endsWithTitle(name)) {
       runs.push(name);
       const of = name.indexOf('of');
       if (of > 0) runs.push(name.slice(0, of));
@@ -168,8 +184,12 @@ function alias(run: string[]): string[] {
 function sameRun(r: string[], s: string[]): boolean {
   const [short, long] = r.length <= s.length ? [r, s] : [s, r];
   if (alikeWords(short.at(-1)!, long.at(-1)!)) return true;
-  if (short.length === 1 && long.some((w) => alikeWords(short[0], w))) return true;
-  return short.length === 1 && long.length > 1 && long.filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('') === short[0];
+  const words = (run: string[]) => run.filter((w) => !CONNECTORS.has(w));
+  if (words(short).every((w) => words(long).some((v) => alikeWords(w, v)))) return true;
+  if (short.length !== 1 || long.length < 2) return false;
+  const initials = words(long).flatMap((w) => w.split('-')).map((w) => w[0]).join('');
+  const withAliases = words(long).map((w) => (SHORT_ALIASES.has(w) ? w : w[0])).join('');
+  return short[0] === initials || short[0] === withAliases;
 }
 
 /** Common nouns that open a sentence with a capital but name no one ("Officials said", "Police said"). */
@@ -178,4 +198,7 @@ const COMMON = new Set([
   'reports', 'doctors', 'diplomats', 'troops', 'soldiers', 'militants', 'rebels', 'protesters', 'people',
   'critics', 'observers', 'investigators', 'prosecutors', 'lawyers', 'spokesperson', 'spokesman', 'spokeswoman',
   'envoy', 'minister', 'ministry', 'government', 'military', 'army', 'statement', 'report', 'media',
+  'paramedics', 'medics', 'rescuers', 'firefighters', 'nurses', 'survivors', 'passengers', 'relatives', 'neighbours',
+  'neighbors', 'locals', 'villagers', 'workers', 'students', 'scientists', 'researchers', 'voters', 'supporters',
+  'organisers', 'organizers', 'activists', 'campaigners', 'lawmakers', 'legislators', 'ministers', 'judges',
 ]);

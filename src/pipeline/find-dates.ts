@@ -113,5 +113,6 @@ const PATTERNS: [RegExp, (g: Groups) => Fields | undefined][] = [
   [/(?<lead>\b(?:on|since|until|from|by|dated)\s+)(?<p>[0-3]?\d)\/(?<q>[0-3]?\d)(?![\w/])/gi, numeric],
   // Not before a capitalised word: "the Sunday Times" names a paper, not a day.
   [new RegExp(`\\b(?<wd>${WEEKDAYS.join('|')})\\b(?![ \\t]+\\p{Lu})`, 'gu'), (g) => ({ weekday: WEEKDAYS.indexOf(g.wd!) })],
-  [new RegExp(`(?<![\\d,.$£€₹])\\b${YEAR}(?![\\d,%]|\\.\\d|'?s\\b)`, 'g'), (g) => ({ year: Number(g.year) })],
+  // A comma ends a year ("in 1980, and"), except inside a figure ("2019,500").
+  [new RegExp(`(?<![\\d,.$£€₹])\\b${YEAR}(?![\\d%]|[.,]\\d|'?s\\b)`, 'g'), (g) => ({ year: Number(g.year) })],
 ];

@@ -95,9 +95,23 @@ export function withoutTitles(words: string[]): string[] {
   return words.slice(from);
 }
 
+/** True when a run of lower-case words ends in a title ("kazakh president", "foreign minister"): an office, not a name. */
+export function endsWithTitle(words: string[]): boolean {
+  for (let n = Math.min(LONGEST_TITLE, words.length); n > 0; n--) if (TITLES[words.slice(-n).join(' ')]) return true;
+  return false;
+}
+
 /** Roles such as leader, chief, official or envoy, which describe someone rather than name an office. */
 export function isGenericTitle(title: string): boolean {
   return GENERIC.has(title);
+}
+
+/**
+ * An office that many people hold at once (minister, senator, judge, general, spokesperson): two people
+ * with that title are not two answers to one question, unless the same body is named as theirs.
+ */
+export function isSharedTitle(title: string): boolean {
+  return SHARED.has(title);
 }
 
 /** Same office, or one office and a longer form of it that keeps its rank. */
@@ -147,6 +161,9 @@ for (const line of [
 const TITLE_STARTS = new Set(Object.keys(TITLES).map((t) => t.split(/[ -]/)[0]));
 const GENERIC = new Set(['leader', 'chief', 'head', 'official', 'envoy', 'commander', 'founder', 'co-founder',
   'director', 'mullah']);
+const SHARED = new Set(['minister', 'deputy prime minister', 'secretary', 'senator', 'congressman', 'congresswoman',
+  'representative', 'ambassador', 'justice', 'judge', 'general', 'lieutenant general', 'lieutenant', 'major general',
+  'brigadier', 'colonel', 'captain', 'admiral', 'prince', 'princess', 'spokesperson']);
 const RANK_CHANGING = new Set(['vice', 'deputy', 'assistant', 'acting', 'interim', 'under', 'associate']);
 const LONGEST_TITLE = 4;
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'ul', 'de', 'da', 'van', 'von', 'der', 'la']);

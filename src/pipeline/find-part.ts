@@ -1,5 +1,5 @@
 import type { PreparedClaim } from './prepare-claim.ts';
-import { bestRuns } from './match-features.ts';
+import { alignWords, bestRuns } from './align-words.ts';
 
 /** Where, in the longer of two matched claims, the shorter one's claim is said. */
 export interface AlignedPart {
@@ -20,11 +20,11 @@ const PART_MARGIN = 0.15;
  * For two claims judged the same claim: the run of clauses of one that states what the other states, when one
  * says more besides ("…crashed on Friday, killing 12 people and injuring 35" holds "At least 12 people died"),
  * found by aligning each word with its closest word in the other claim over clause boundaries (bestRuns in
- * match-features.ts); undefined when the two say the same as wholes. Symmetric: swapping the claims swaps
+ * align-words.ts); undefined when the two say the same as wholes. Symmetric: swapping the claims swaps
  * the side only.
  */
 export function findPart(a: PreparedClaim, b: PreparedClaim): AlignedPart | undefined {
-  const runs = bestRuns(a, b);
+  const runs = bestRuns(alignWords(a, b));
   if (!runs.partRun || runs.part - runs.whole < PART_MARGIN) return undefined;
   const { side, first, last } = runs.partRun;
   const claim = side === 'a' ? a : b;

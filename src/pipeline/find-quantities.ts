@@ -1,4 +1,4 @@
-import type { WordToken } from './normalize-text.ts';
+import { wordTokens, type WordToken } from './normalize-text.ts';
 
 /** A quantity stated in a claim, as the range of values its wording allows. */
 export interface Quantity {
@@ -11,7 +11,7 @@ export interface Quantity {
   exact: boolean;
   /** Place value of the last digit written: 1 for "27", 0.1 for "5.2", 100,000 for "1.5 million". */
   precision: number;
-  /** `''` for a plain count, `%` for a percentage, a currency (`dollar`, `rupee`…), or a glued word (`year-`). */
+  /** `''` for a plain count, `%` for a percentage, a currency (`dollar`, `rupee`…), `rank`, or a glued word (`year-`). */
   unit: string;
 }
 
@@ -24,7 +24,9 @@ export interface Quantity {
  * A number glued to the word after it by a hyphen takes that word as its unit (`6-year-old`: `year-`).
  * Not quantities: spans in `skip` (dates); four-digit numbers from 1800 to 2099 without a separator (years);
  * times (`3:30`, `6 p.m.`, `1018 GMT`); fractions (`5/8`); numbers glued to the word before them
- * (`Covid-19`, `F-16`); `one` used as a pronoun ("one of the", "no one").
+ * (`Covid-19`, `F-16`); `one` used as a pronoun ("one of the", "no one", "the senior one,"); and numbers
+ * that are part of a name, right after a capitalised word inside a sentence (`Flight 2100`, `Fokker 100`,
+ * `Article 370`), which count nothing. A rank (`No. 1`, `number one`) is a quantity of unit `rank`.
  */
 export function findQuantities(text: string, tokens: WordToken[], skip: { start: number; end: number }[]): Quantity[] {
   const skipped = (t: WordToken) => skip.some((s) => t.start < s.end && t.end > s.start);
@@ -47,7 +49,9 @@ export function findQuantities(text: string, tokens: WordToken[], skip: { start:
         : first.value;
       if (second.value > lower) [low, high, kind, next] = [lower, second.value, 'range', second.next];
     }
-    const unit = unitAfter(text, tokens, next, currency?.unit ?? '');
+    const rank = RANK_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    if (rank) start -= rank[0].length;
+    const unit = rank ? { unit: 'rank', end: tokens[next - 1].end, next } : unitAfter(text, tokens, next, currency?.unit ?? '');
     let end = Math.max(tokens[next - 1].end, unit.end);
     next = unit.next;
     // "between"/"from" belong to a range ("from 27 countries" is a preposition); other qualifiers to one number.
@@ -72,15 +76,20 @@ export function findQuantities(text: string, tokens: WordToken[], skip: { start:
 /**
  * True when two quantities of the same unit cannot both be right. Two plain numbers disagree when they are
  * at least half a unit of the coarser one's last written digit apart, so a rounded figure agrees with the
- * precise one ("$114 million" / "$114.3 million") but "1.5 million" and "2 million" do not. Otherwise the
- * numbers are compared as ranges: they disagree when the ranges do not overlap, or when they only
- * touch at one end while neither is a plain number ("at least 200,000" against "between 150,000 and 200,000"
- * leaves one possible value, so the two reports tell different stories). A plain number on a bound
+ * precise one ("$114 million" / "$114.3 million") but "1.5 million" and "2 million" do not; a figure cut
+ * short rather than rounded agrees too when it is within 2% ("58%" / "58.57%", not "1 million" /
+ * "1.5 million"), since reports often drop the decimals of a result. Otherwise the numbers are compared as
+ * ranges: they disagree when the ranges do not overlap, or when they only touch at one end while neither
+ * is a plain number ("at least 200,000" against "between 150,000 and 200,000" leaves one possible value,
+ * so the two reports tell different stories). A plain number on a bound
  * ("27" against "at least 27") is not a conflict: the qualifier was merely dropped. Two bounds the same way
  * disagree when their figures do ("at least 27" / "more than 30").
  */
 export function quantitiesDisagree(x: Quantity, y: Quantity): boolean {
-  if (x.exact && y.exact) return Math.abs(x.low - y.low) >= Math.max(x.precision, y.precision) / 2 - 1e-9 * Math.abs(x.low);
+  if (x.exact && y.exact) {
+    const apart = Math.abs(x.low - y.low) >= Math.max(x.precision, y.precision) / 2 - 1e-9 * Math.abs(x.low);
+    return apart && !cutShort(x, y) && !cutShort(y, x);
+  }
   const finite = [x.low, x.high, y.low, y.high].filter(Number.isFinite).map(Math.abs);
   const tolerance = 1e-9 * Math.max(1, ...finite);
   if (x.high < y.low - tolerance || y.high < x.low - tolerance) return true;
@@ -91,6 +100,44 @@ export function quantitiesDisagree(x: Quantity, y: Quantity): boolean {
   const touching = Math.abs(x.high - y.low) <= tolerance || Math.abs(y.high - x.low) <= tolerance;
   const pointOverlap = touching && Math.min(x.high, y.high) - Math.max(x.low, y.low) <= tolerance;
   return pointOverlap && !x.exact && !y.exact;
+}
+
+/**
+ * What happened to the people a number counts, read from the stems around it (`stems`: the words before it,
+ * nearest first, then the words after it): `dead`, `injured`, `hospitalised`, `critical`, `aboard`,
+ * `survived`, `missing`, `held` or `displaced`; `''` when no such word is there. Two counts of people to whom
+ * different things happened ("12 killed" / "15 people on board") are different quantities, however alike
+ * their wording.
+ */
+export function countedOutcome(stems: string[]): string {
+  for (const s of stems) {
+    const outcome = OUTCOMES.get(s);
+    if (outcome) return outcome;
+  }
+  return '';
+}
+
+const OUTCOMES = new Map<string, string>();
+for (const [outcome, words] of Object.entries({
+  dead: 'dead die died dies dying kill killed killing killings death deaths toll fatalities perished bodies lives',
+  injured: 'injured injuring injure injuries wounded wounding hurt',
+  // Counts of the injured in hospital, or in a grave state, are parts of the injured, not other figures for them.
+  hospitalised: 'hospitalised hospitalized hospital',
+  critical: 'critical serious seriously',
+  aboard: 'aboard board onboard carrying carried carry',
+  survived: 'survived survivors survive surviving rescued saved',
+  missing: 'missing unaccounted',
+  held: 'arrested detained jailed',
+  displaced: 'evacuated displaced fled homeless',
+})) {
+  for (const t of wordTokens(words, 'en')) OUTCOMES.set(t.stem, outcome);
+}
+
+/** `coarse` is `fine` with its last digits dropped ("58" from "58.57"), and less than 2% below it. */
+function cutShort(fine: Quantity, coarse: Quantity): boolean {
+  if (coarse.precision <= fine.precision || fine.low <= 0) return false;
+  const kept = Math.floor(fine.low / coarse.precision + 1e-9) * coarse.precision;
+  return Math.abs(kept - coarse.low) <= 1e-9 * fine.low && fine.low - coarse.low <= 0.02 * fine.low;
 }
 
 const SCALES: Record<string, number> = {
@@ -115,6 +162,19 @@ const QUALIFIER_BEFORE = new RegExp(
   ].map((q) => q.replaceAll(' ', '\\s+')).join('|')})\\s+)$`,
   'iu',
 );
+/** "the senior one," "a new one.": `one` standing for a noun after a determiner and an adjective. */
+const PRONOUN_ONE_BEFORE = /\b(?:the|a|an|this|that|any|each|every|another|which|its|his|her|their)\s+\p{Ll}+\s+$/iu;
+/** "No. 1", "number one", "#3": a rank, compared only with ranks. */
+const RANK_BEFORE = /(?:\bNo\.?|\bnumber|#)\s*$/u;
+/** A capitalised word inside a sentence (not after a sentence's end, a colon or a quotation mark), one space before. */
+const NAME_BEFORE = /[^\s.!?:;"“”‘’]\s+\p{Lu}[\p{L}-]* $/u;
+/** Capitalised words after which a number is still a count: "on Friday 12 people", "June 4", "US$ 5". */
+const NOT_A_NAME = new RegExp(`\\b(?:${[
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
+  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'US', 'USD', 'Rs', 'INR', 'PKR', 'LKR', 'NPR', 'AUD', 'CAD', 'GBP',
+  'EUR',
+].join('|')}) $`, 'u');
 const QUALIFIER_AFTER = /^(?:\s+or\s+more|\s*-?\s*plus\b|\+|\s+or\s+so)/i;
 
 function bounds(qualifier: string, low: number, high: number): [number, number] {
@@ -150,6 +210,10 @@ function readNumber(
   if (/^one$/i.test(t.text) && (/^\s+(of|another|or)\b/i.test(after) || /\b(no|the|this|that|any|each|every)\s+$/i.test(before))) {
     return undefined;
   }
+  // A window, not the whole text before: these tests look at the last words only.
+  const near = text.slice(Math.max(0, t.start - 40), t.start);
+  if (/^one$/i.test(t.text) && PRONOUN_ONE_BEFORE.test(near) && /^\s*([,.;:!?)]|$)/.test(after)) return undefined;
+  if (NAME_BEFORE.test(near) && !NOT_A_NAME.test(near) && !currencyBefore(text, t.start)) return undefined;
   let scale = suffixed ? SCALES[suffixed[2]] : 1;
   let next = i + 1;
   const following = tokens[next];

@@ -1,4 +1,5 @@
-import type { PreparedClaim, Term } from './prepare-claim.ts';
+import type { PreparedClaim } from './prepare-claim.ts';
+import { alignedSide, alignWords, bestRuns } from './align-words.ts';
 
 /**
  * Names of the values `matchFeatures` returns, in order; matcher-model.json stores one weight per name.
@@ -87,168 +88,21 @@ export function matchFeatures(a: PreparedClaim, b: PreparedClaim): number[] {
     negatesOther(a, b) || negatesOther(b, a) ? 1 : 0,
     Math.log1p((la + lb) / 2),
     ...alignmentFeatures(a, b),
-    ...clauseFeatures(a, b),
   ];
 }
 
 /**
- * How well the two claims say each other's words, as a whole and clause by clause: the best agreement (the
- * harmonic mean of the share of each side's weight the other side says) of the whole claims, of one whole
- * claim with a run of clauses of the other (a short sentence said within a long one), and of two runs of
- * clauses (a fact both carry among others). See clauseAgreement for the runs.
- */
-function clauseFeatures(a: PreparedClaim, b: PreparedClaim): number[] {
-  const best = bestRuns(a, b);
-  return [best.whole, best.part, best.clauses];
-}
-
-/** Longest run of adjacent clauses a part match may align with. */
-const MAX_RUN = 3;
-
-export interface RunAgreement {
-  whole: number;
-  part: number;
-  clauses: number;
-  /** The run of each side behind `part`: clause numbers [first, last]; the whole claim on the other side. */
-  partRun?: { side: 'a' | 'b'; first: number; last: number };
-}
-
-/** See clauseFeatures. Symmetric: swapping the claims swaps the sides of partRun only. */
-export function bestRuns(a: PreparedClaim, b: PreparedClaim): RunAgreement {
-  const na = a.terms.length;
-  const nb = b.terms.length;
-  if (na === 0 || nb === 0) return { whole: 0, part: 0, clauses: 0 };
-  const credits = termCredits(a, b);
-  const ca = (a.terms[na - 1]?.clause ?? 0) + 1;
-  const cb = (b.terms[nb - 1]?.clause ?? 0) + 1;
-  const runsA = runs(ca);
-  const runsB = runs(cb);
-  // best[i][c]: the best credit of a's term i among b's terms of clause c, and the same the other way.
-  const bestA = new Float64Array(na * cb);
-  const bestB = new Float64Array(nb * ca);
-  for (let i = 0; i < na; i++) {
-    for (let j = 0; j < nb; j++) {
-      const s = credits[i * nb + j]!;
-      const kb = i * cb + b.terms[j]!.clause;
-      if (s > bestA[kb]!) bestA[kb] = s;
-      const ka = j * ca + a.terms[i]!.clause;
-      if (s > bestB[ka]!) bestB[ka] = s;
-    }
-  }
-  const cover = (
-    terms: Term[], best: Float64Array, width: number, run: [number, number], other: [number, number],
-  ): number => {
-    let said = 0;
-    let total = 0;
-    for (let i = 0; i < terms.length; i++) {
-      const t = terms[i]!;
-      if (t.clause < run[0] || t.clause > run[1]) continue;
-      let s = 0;
-      for (let c = other[0]; c <= other[1]; c++) if (best[i * width + c]! > s) s = best[i * width + c]!;
-      said += t.weight * s;
-      total += t.weight;
-    }
-    return total === 0 ? 0 : said / total;
-  };
-  const agreement = (ra: [number, number], rb: [number, number]) => {
-    const x = cover(a.terms, bestA, cb, ra, rb);
-    const y = cover(b.terms, bestB, ca, rb, ra);
-    return x + y === 0 ? 0 : (2 * x * y) / (x + y);
-  };
-  const allA: [number, number] = [0, ca - 1];
-  const allB: [number, number] = [0, cb - 1];
-  const whole = agreement(allA, allB);
-  let part = whole;
-  let partRun: RunAgreement['partRun'];
-  for (const rb of runsB) {
-    const v = agreement(allA, rb);
-    if (v > part) [part, partRun] = [v, { side: 'b', first: rb[0], last: rb[1] }];
-  }
-  for (const ra of runsA) {
-    const v = agreement(ra, allB);
-    if (v > part) [part, partRun] = [v, { side: 'a', first: ra[0], last: ra[1] }];
-  }
-  let clauses = part;
-  for (const ra of runsA) for (const rb of runsB) clauses = Math.max(clauses, agreement(ra, rb));
-  return { whole, part, clauses, ...(partRun && { partRun }) };
-}
-
-/** Runs of 1 to MAX_RUN adjacent clauses among `count`, the whole claim left out. */
-function runs(count: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let first = 0; first < count; first++) {
-    for (let last = first; last < Math.min(count, first + MAX_RUN); last++) {
-      if (first !== 0 || last !== count - 1) out.push([first, last]);
-    }
-  }
-  return out;
-}
-
-/** credit() of every term of `a` against every term of `b`, row by row. */
-function termCredits(a: PreparedClaim, b: PreparedClaim): Float64Array {
-  const nb = b.terms.length;
-  const out = new Float64Array(a.terms.length * nb);
-  const space = a.space && a.space === b.space ? a.space : undefined;
-  a.terms.forEach((t, i) => {
-    for (let j = 0; j < nb; j++) {
-      const u = b.terms[j]!;
-      if (t.stem === u.stem) out[i * nb + j] = 1;
-      else if (space && !t.exact && !u.exact && t.vector >= 0 && u.vector >= 0) {
-        out[i * nb + j] = credit(space.similarity(t.vector, u.vector));
-      }
-    }
-  });
-  return out;
-}
-
-/**
- * Below this cosine two words are not taken for one another: unrelated words of one topic sit near 0.3 in
- * the space, synonyms and inflections above 0.5.
- */
-const SIMILAR_FLOOR = 0.3;
-
-/** How well a word counts as said by the other claim: 1 for the same stem, its cosine scaled above the floor. */
-function credit(similarity: number): number {
-  return similarity >= 1 ? 1 : similarity <= SIMILAR_FLOOR ? 0 : (similarity - SIMILAR_FLOOR) / (1 - SIMILAR_FLOOR);
-}
-
-/**
- * The best similarity of each term of `a` to a term of `b`: 1 for the same stem; for two words both known to
- * the space, their cosine; otherwise 0 (names and numbers only ever match themselves).
- */
-export function bestSimilarities(a: PreparedClaim, b: PreparedClaim): { score: Float64Array; at: Int32Array } {
-  const score = new Float64Array(a.terms.length);
-  const at = new Int32Array(a.terms.length).fill(-1);
-  const space = a.space && a.space === b.space ? a.space : undefined;
-  a.terms.forEach((t, i) => {
-    if (b.content.has(t.stem)) {
-      score[i] = 1;
-      at[i] = b.terms.findIndex((u) => u.stem === t.stem);
-      return;
-    }
-    if (!space || t.exact || t.vector < 0) return;
-    for (let j = 0; j < b.terms.length; j++) {
-      const u = b.terms[j]!;
-      if (u.exact || u.vector < 0) continue;
-      const s = space.similarity(t.vector, u.vector);
-      if (s > score[i]!) {
-        score[i] = s;
-        at[i] = j;
-      }
-    }
-  });
-  return { score, at };
-}
-
-/**
- * Word alignment of the two claims, each way (every word to its closest word in the other claim, weighted by
- * rarity), made symmetric by taking the lesser and the greater of the two directions: how much of each claim
- * the other says in any words (soft), in the same words weighted by rarity (rare), how alike the words they
- * do not share are, how much weight they share, and how much each leaves unsaid.
+ * Word alignment of the two claims (align-words.ts), each way, made symmetric by taking the lesser and the
+ * greater of the two directions: how much of each claim the other says in any words (soft), in the same words
+ * weighted by rarity (rare), how alike the words they do not share are, how much weight they share, and how much
+ * each leaves unsaid; then the best agreement of the whole claims, of one with a run of clauses of the other (a
+ * short sentence said within a long one), and of two runs (a fact both carry among others).
  */
 function alignmentFeatures(a: PreparedClaim, b: PreparedClaim): number[] {
-  const ab = direction(a, b);
-  const ba = direction(b, a);
+  const alignment = alignWords(a, b);
+  const ab = alignedSide(alignment, 'a');
+  const ba = alignedSide(alignment, 'b');
+  const runs = bestRuns(alignment);
   const unsharedCount = ab.unsharedCount + ba.unsharedCount;
   return [
     Math.min(ab.soft, ba.soft),
@@ -259,36 +113,22 @@ function alignmentFeatures(a: PreparedClaim, b: PreparedClaim): number[] {
     Math.log1p(ab.sharedWeight),
     Math.log1p(Math.min(ab.uncovered, ba.uncovered)),
     Math.log1p(Math.max(ab.uncovered, ba.uncovered)),
+    runs.whole,
+    runs.part,
+    runs.clauses,
   ];
 }
 
-function direction(a: PreparedClaim, b: PreparedClaim) {
-  const { score } = bestSimilarities(a, b);
-  let total = 0;
-  let soft = 0;
-  let rare = 0;
-  let unsharedSum = 0;
-  let unsharedCount = 0;
-  let uncovered = 0;
-  a.terms.forEach((t, i) => {
-    const s = score[i]!;
-    total += t.weight;
-    soft += t.weight * credit(s);
-    if (s >= 1) rare += t.weight;
-    else {
-      unsharedSum += s;
-      unsharedCount++;
-      uncovered += t.weight * (1 - credit(s));
-    }
-  });
-  return {
-    soft: total === 0 ? 0 : soft / total,
-    rare: total === 0 ? 0 : rare / total,
-    unsharedSum,
-    unsharedCount,
-    sharedWeight: rare,
-    uncovered,
-  };
+/**
+ * Whether the claims share what the model needs to be asked about them: two content words, one of them a name
+ * on neither side (sharedPlainWords). Pairs that share less are nearly always different claims, and they are
+ * most pairs of a story, so they are settled without the features.
+ */
+export function hasEvidence(a: PreparedClaim, b: PreparedClaim): boolean {
+  if (sharedPlainWords(a, b) === 0) return false;
+  let n = 0;
+  for (const s of a.content) if (b.content.has(s) && ++n >= 2) return true;
+  return false;
 }
 
 /**

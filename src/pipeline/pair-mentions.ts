@@ -6,14 +6,21 @@ export interface MentionContext {
   end: number;
   /** Stem of the nearest content word before the mention (`''` when there is none). */
   before: string;
-  /** Stems of the first two content words after the mention: what a number counts ("27 helicopters"). */
+  /** Stems of the content words before the mention, nearest first (two unless asked for more). */
+  earlier: string[];
+  /** Stems of the first content words after the mention (two unless asked for more): what a number counts. */
   after: string[];
+  /** Stem of the word right after the mention when it is a content word of the same clause ("Tuesday's vote"). */
+  next: string;
 }
 
 /**
  * The content words around the span [start, end) of a claim: words that are neither stopwords nor numbers,
- * looked for within the same clause (a comma, semicolon, colon or dash ends the search). These words tie a
- * mention in one claim to its counterpart in the other when the two claims are worded differently.
+ * looked for within the same clause (a comma, semicolon, colon or dash ends the search), `reach` of them on
+ * each side. Looking ahead the search also stops at the next number, which has words of its own ("one hour
+ * and 55 minutes"), and looking back at a word such as "and" that joins two phrases: in "12 people died and
+ * 30 were injured", "died" is not about 30, while in "killing 12 people and injuring 35", "injuring" is.
+ * These words tie a mention in one claim to its counterpart in the other when the wordings differ.
  */
 export function mentionContext(
   text: string,
@@ -21,35 +28,81 @@ export function mentionContext(
   stop: ReadonlySet<string>,
   start: number,
   end: number,
+  reach = 2,
 ): MentionContext {
   const content = (t: WordToken) => !stop.has(t.norm) && !/^[\d.]+$/.test(t.norm);
   const clauseBreak = (from: number, to: number) => /[,;:()\u2013\u2014]/.test(text.slice(from, to));
-  let before = '';
-  for (let i = tokens.length - 1; i >= 0; i--) {
+  const earlier: string[] = [];
+  let to = start;
+  for (let i = tokens.length - 1; i >= 0 && earlier.length < reach; i--) {
     const t = tokens[i];
     if (t.end > start) continue;
-    if (clauseBreak(t.end, start)) break;
-    if (content(t)) {
-      before = t.stem;
-      break;
-    }
+    if (clauseBreak(t.end, to) || JOINS.has(t.norm)) break;
+    if (content(t)) earlier.push(t.stem);
+    to = t.start;
   }
   const after: string[] = [];
+  let next = '';
+  let from = end;
   for (const t of tokens) {
     if (t.start < end) continue;
-    if (clauseBreak(end, t.start) || after.length === 2) break;
-    if (content(t)) after.push(t.stem);
+    if (clauseBreak(from, t.start) || after.length === reach || /^\d/.test(t.norm)) break;
+    if (content(t)) {
+      if (from === end) next = t.stem;
+      after.push(t.stem);
+    }
+    from = t.end;
   }
-  return { start, end, before, after };
+  return { start, end, before: earlier[0] ?? '', earlier, after, next };
+}
+
+const JOINS = new Set(['and', 'or', 'but', 'while', 'whereas']);
+
+/**
+ * The stems of the clause that a mention opens as an introductory phrase ("On Friday, the army said it had
+ * withdrawn": `army`, `withdrawn`), or [] when it does not: only function words stand before it, and a
+ * comma follows it, at most one word later ("Late on Friday night, …"). Such a phrase dates or counts the
+ * main clause, so a word of that clause is what another claim's mention must stand beside to fill its slot.
+ */
+export function openingClause(
+  text: string,
+  tokens: WordToken[],
+  stop: ReadonlySet<string>,
+  start: number,
+  end: number,
+): string[] {
+  let i = 0;
+  for (; i < tokens.length && tokens[i].end <= start; i++) if (!stop.has(tokens[i].norm)) return [];
+  while (i < tokens.length && tokens[i].start < end) i++;
+  const comma = text.indexOf(',', end);
+  if (comma < 0 || (i + 1 < tokens.length && tokens[i + 1].end <= comma)) return [];
+  const clause: string[] = [];
+  let from = comma + 1;
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.start < comma) continue;
+    if (/[,;:()\u2013\u2014]/.test(text.slice(from, t.start))) break;
+    if (!stop.has(t.norm) && !/^[\d.]+$/.test(t.norm)) clause.push(t.stem);
+    from = t.end;
+  }
+  return clause;
 }
 
 /**
- * How strongly the words around two mentions say they fill the same slot: 1 when they share a content word
- * after them (the thing counted), 1 more when the content word before them is the same.
+ * How strongly the words around two mentions say they fill the same slot: 1 when the thing they count is
+ * the same (the first word after each that is not in `weak`, when a content word follows the mention right
+ * away: "27 helicopters" / "30 helicopters", "27 people injured" / "30 people injured", but not "12 within a
+ * year" / "400 within a year"), 1 more when the content word before them is the same and not in `weak`.
+ * Words in `weak`, such as "people", "first" or "morning", stand beside mentions of anything.
  */
-export function contextEvidence(x: MentionContext, y: MentionContext): number {
-  return (x.after.some((w) => y.after.includes(w)) ? 1 : 0) + (x.before !== '' && x.before === y.before ? 1 : 0);
+export function contextEvidence(x: MentionContext, y: MentionContext, weak: ReadonlySet<string> = NONE): number {
+  const counted = (c: MentionContext) => (c.next === '' ? undefined : c.after.find((w) => !weak.has(w)));
+  const thing = counted(x);
+  const before = x.before !== '' && x.before === y.before && !weak.has(x.before);
+  return (thing !== undefined && thing === counted(y) ? 1 : 0) + (before ? 1 : 0);
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * Places the words of two claims on common slots through their longest common subsequence of normalised
@@ -84,6 +137,41 @@ export function alignSlots(a: WordToken[], b: WordToken[]): [number[], number[]]
 /** The slots of the words that lie in [start, end). */
 export function slotsOf(tokens: WordToken[], slots: number[], start: number, end: number): number[] {
   return tokens.flatMap((t, i) => (t.start >= start && t.end <= end ? [slots[i]] : []));
+}
+
+/** How many words of a claim each slot holds (alignSlots' numbering), and which shared words are content words. */
+export interface SlotTable {
+  sizes: Map<number, number>;
+  /** The odd slots of shared words that are neither stopwords nor, by stem, in `weak`. */
+  content: Set<number>;
+}
+
+export function slotTable(
+  tokens: WordToken[],
+  slots: number[],
+  stop: ReadonlySet<string>,
+  weak: ReadonlySet<string> = NONE,
+): SlotTable {
+  const sizes = new Map<number, number>();
+  const content = new Set<number>();
+  slots.forEach((s, i) => {
+    sizes.set(s, (sizes.get(s) ?? 0) + 1);
+    if (s % 2 === 1 && !stop.has(tokens[i].norm) && !weak.has(tokens[i].stem)) content.add(s);
+  });
+  return { sizes, content };
+}
+
+/**
+ * True when a mention whose words have slots `mention` fills the gap `slot` nearly alone: at most one other
+ * word stands in that gap, and a content word shared by both claims stands right before or after the gap.
+ * Two mentions that fit one gap on both sides are framed by the same words ("killed 7 people" / "killed at
+ * least 15 people"); a gap that is a long stretch of differing words ("about 30 people were" / "a jet
+ * carrying 98 people"), or one framed only by words such as "in" ("won in 2019" / "since Graf in 1980"),
+ * says nothing about which of its words correspond.
+ */
+export function slotFits(table: SlotTable, mention: number[], slot: number): boolean {
+  const alone = (table.sizes.get(slot) ?? 0) - mention.filter((s) => s === slot).length <= 1;
+  return alone && (table.content.has(slot - 1) || table.content.has(slot + 1));
 }
 
 /**

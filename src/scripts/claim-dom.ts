@@ -1,7 +1,8 @@
 /**
  * Reading claims from the page, for the story page's scripts: the counterparts a claim element names in
- * `data-counterparts` (a column's claim or its copy in the aligned reading), and the id an address's fragment
- * names.
+ * `data-counterparts` (a column's claim or its copy in the aligned reading), the part spans of a longer claim
+ * that a shorter one states (`.cr-part`, naming the shorter claims in `data-part-of`), and the id an address's
+ * fragment names.
  */
 
 /** The ids of the claims of other reports that say the same thing as this one, in the order the page gives them. */
@@ -12,6 +13,11 @@ export function counterpartIds(claim: HTMLElement): string[] {
 /** Those claims' elements in the report columns, where the page has them. */
 export function counterpartsOf(claim: HTMLElement): HTMLElement[] {
   return counterpartIds(claim).flatMap((id) => document.getElementById(id) ?? []);
+}
+
+/** The marked stretches of `claim` (a longer claim) that the claim with id `id` states: where its part is said. */
+export function partsStatedBy(claim: HTMLElement, id: string): HTMLElement[] {
+  return [...claim.querySelectorAll<HTMLElement>('.cr-part[data-part-of]')].filter((part) => (part.dataset.partOf ?? '').split(' ').includes(id));
 }
 
 /** The id a fragment (`#…`, as in `location.hash`) names, decoded; undefined when empty or not decodable. */

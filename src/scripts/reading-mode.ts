@@ -12,6 +12,7 @@
  * State is written as `data-reading` ("aligned" or "report") on the section, `data-reading-current` on the
  * report shown, and `aria-current` on the switch's link.
  */
+import { theOutlet } from '../data/format.ts';
 import { announce } from './announce.ts';
 import { counterpartsOf, fragmentId } from './claim-dom.ts';
 
@@ -130,7 +131,7 @@ function enhance(section: HTMLElement, switcher: HTMLElement): void {
       } catch {
         // Storage refused (private mode, quota): the choice lasts for this page only.
       }
-      announce(`Showing ${next === 'aligned' ? 'both reports, claim by claim' : `the ${link.textContent?.trim() ?? ''} report`}`);
+      announce(`Showing ${next === 'aligned' ? 'both reports, claim by claim' : `${theOutlet(link.textContent?.trim() ?? '')} report`}`);
     });
   }
 

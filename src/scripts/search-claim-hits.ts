@@ -37,6 +37,8 @@ export interface ClaimHit {
   story: string;
   /** Outlets of the other reports that carry the claim. */
   others: string[];
+  /** Those of `others` that carry it by a possible match only: the site is not sure they do. */
+  possible: string[];
   /** Filter values: the page's `outlet` and `story`, and the claim's `status` (`shared` | `unique`, `conflict`). */
   filters: Record<FilterGroup, string[]>;
 }
@@ -106,7 +108,7 @@ export function claimsOfPage(result: PageResult, fragment: PageFragment, queryWo
     // The anchor's text is the claim as written; the page's content may add a full stop after it.
     const own = anchor.text?.trim() ?? '';
     const text = own && own.split(wordGap).length === end - start ? own : words.slice(start, end).join(' ');
-    const note = notes[index] ?? { others: [], conflict: false };
+    const note = notes[index] ?? { others: [], possible: [], conflict: false };
     // Each matched word counts once, at its heaviest, so a word repeated does not outweigh another word.
     const matched = new Map<string, number>();
     for (const location of hits) {
@@ -124,6 +126,7 @@ export function claimsOfPage(result: PageResult, fragment: PageFragment, queryWo
         outlet,
         story,
         others: note.others,
+        possible: note.possible,
         filters: {
           outlet: fragment.filters.outlet ?? [],
           story: fragment.filters.story ?? [],

@@ -48,10 +48,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
+/** "Also in 2 other reports: A, B (possible match)": an outlet tied by a possible match only is said to be one. */
 function carriedBy(hit: ClaimHit): string {
   const count = hit.others.length;
   if (count === 0) return `Only in ${hit.outlet}`;
-  return `Also in ${count} other ${count === 1 ? 'report' : 'reports'}: ${hit.others.join(', ')}`;
+  const outlets = hit.others.map((outlet) => (hit.possible.includes(outlet) ? `${outlet} (possible match)` : outlet));
+  return `Also in ${count} other ${count === 1 ? 'report' : 'reports'}: ${outlets.join(', ')}`;
 }
 
 /** The result's list item; `id` names its details line, which describes the link. */

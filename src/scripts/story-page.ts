@@ -1,8 +1,10 @@
 /**
  * Story page enhancements; reading works without them.
- * - Pointing at a claim, or moving focus into it, sets `data-lit` on its counterparts.
+ * - Pointing at a claim, or moving focus into it, sets `data-lit` on its counterparts, and on the stretch of a
+ *   longer counterpart that it states (its part span, see ClaimText.astro).
  * - When the URL hash names a claim (on load and on `hashchange`), that claim gets
- *   `data-highlight="target"` and its counterparts `data-highlight="counterpart"`, and it is scrolled into view.
+ *   `data-highlight="target"`, its counterparts `data-highlight="counterpart"` and the part spans it states in
+ *   them `data-highlight="part"`, and it is scrolled into view.
  * - On load, a hash that names no element but looks like a claim id sends the reader to that claim's page
  *   (`<story>claims/<id>/`, the story's address taken from `data-story-url` on the side-by-side section): claims since
  *   removed from a report, or of reports this page does not show, have only that page.
@@ -14,7 +16,7 @@
  *   above the columns) and the Escape key remove the marks and the parameter from the address.
  */
 import { announce } from './announce.ts';
-import { counterpartsOf, fragmentId } from './claim-dom.ts';
+import { counterpartsOf, fragmentId, partsStatedBy } from './claim-dom.ts';
 import { canHighlight, clearQueryHighlight, highlightQuery } from './highlight-query.ts';
 
 const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
@@ -29,7 +31,7 @@ let lit: HTMLElement[] = [];
 
 function updateLit(): void {
   for (const element of lit) element.removeAttribute('data-lit');
-  lit = [hovered, focused].flatMap((claim) => (claim ? counterpartsOf(claim) : []));
+  lit = [hovered, focused].flatMap((claim) => (claim ? counterpartsOf(claim).flatMap((other) => [other, ...partsStatedBy(other, claim.id)]) : []));
   for (const element of lit) element.setAttribute('data-lit', 'true');
 }
 
@@ -63,7 +65,10 @@ function highlightFromHash(): HTMLElement | null {
   const claim = id ? document.getElementById(id) : null;
   if (!claim?.classList.contains('cr-claim')) return null;
   claim.setAttribute('data-highlight', 'target');
-  for (const counterpart of counterpartsOf(claim)) counterpart.setAttribute('data-highlight', 'counterpart');
+  for (const counterpart of counterpartsOf(claim)) {
+    counterpart.setAttribute('data-highlight', 'counterpart');
+    for (const part of partsStatedBy(counterpart, claim.id)) part.setAttribute('data-highlight', 'part');
+  }
   claim.scrollIntoView({ block: 'center', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
   return claim;
 }

@@ -47,7 +47,12 @@ for (const story of readContent()) {
           order.indexOf(reportOf.get(first) ?? '') < order.indexOf(reportOf.get(second) ?? ''),
           `match ${pair} is not in the order of the story's articles`,
         );
-        assert.ok(['verbatim', 'edited', 'paraphrase'].includes(match.kind), `match ${pair}: kind ${match.kind}`);
+        assert.ok(['verbatim', 'edited', 'paraphrase', 'part'].includes(match.kind), `match ${pair}: kind ${match.kind}`);
+        if (match.part) {
+          assert.ok(match.claims.includes(match.part.claim), `match ${pair}: its part names ${match.part.claim}, neither of its claims`);
+          const text = comparison.reports.flatMap((report) => report.claims).find((claim) => claim.id === match.part?.claim)?.text ?? '';
+          assert.ok(match.part.start < match.part.end && match.part.end <= text.length, `match ${pair}: part ${match.part.start}-${match.part.end} outside its claim`);
+        }
         assert.ok(!seen.has(pair), `match ${pair} is listed twice`);
         seen.add(pair);
       }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { CONFIDENT_MATCH } from '../../src/pipeline/score-claims.ts';
 import { readClaimNotes } from '../../src/scripts/search-claim-notes.ts';
 import { projectPaths } from '../helpers/project-paths.ts';
 import { claimContextPath, comparisonSchema, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
@@ -43,11 +44,11 @@ function wordsOfClaim(page: IndexedPage, index: number): string {
   return words.slice(page.anchors[index]?.location ?? 0, page.anchors[index + 1]?.location ?? words.length).join(' ');
 }
 
-function otherOutlets(comparison: Comparison, report: ComparisonReport, claimId: string): string[] {
+function otherOutlets(comparison: Comparison, report: ComparisonReport, claimId: string, below = Infinity): string[] {
   const matches = comparison.matches.filter((match) => match.claims.includes(claimId));
-  return comparison.reports
-    .filter((other) => other !== report && matches.some((match) => match.claims.some((id) => other.claims.some((claim) => claim.id === id))))
-    .map((other) => other.outlet);
+  const scoreWith = (other: ComparisonReport) =>
+    Math.max(-1, ...matches.filter((match) => match.claims.some((id) => other.claims.some((claim) => claim.id === id))).map((match) => match.score));
+  return comparison.reports.filter((other) => other !== report && scoreWith(other) >= 0 && scoreWith(other) < below).map((other) => other.outlet);
 }
 
 describe('the search index', () => {
@@ -97,8 +98,10 @@ describe('the search index', () => {
         const notes = readClaimNotes(page.meta);
         report.claims.forEach((claim, index) => {
           const others = otherOutlets(comparison, report, claim.id);
+          // An outlet whose every match with the claim is weak is only possibly carrying it.
+          const possible = otherOutlets(comparison, report, claim.id, CONFIDENT_MATCH);
           const conflict = comparison.matches.some((match) => match.claims.includes(claim.id) && match.conflicts.length > 0);
-          assert.deepEqual(notes[index], { others, conflict }, `${claim.id}: other outlets and conflict`);
+          assert.deepEqual(notes[index], { others, possible, conflict }, `${claim.id}: other outlets, possible ones and conflict`);
         });
       }
     });

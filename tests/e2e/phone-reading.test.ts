@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { alignedSequence } from '../../src/data/aligned-reading.ts';
+import { theOutlet } from '../../src/data/format.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { waitInViewport } from '../helpers/launch-browser.ts';
 import { pairPath, readAllComparisons, type Comparison, type ComparisonReport } from '../helpers/read-comparison.ts';
@@ -91,7 +92,7 @@ describe('reading a pair of reports on a phone', () => {
       if (match) {
         const next = page.locator(`.cr-aligned-claim[data-claim="${match.matchOf}"] + .cr-aligned-claim`);
         assert.equal(await next.getAttribute('data-claim'), match.claim.id, `${comparison.slug}: a match apart from its claim`);
-        assert.match(await next.locator('.cr-aligned-relation').innerText(), new RegExp(`matches the ${first.outlet} claim above`));
+        assert.match(await next.locator('.cr-aligned-relation').innerText(), new RegExp(`matches ${theOutlet(first.outlet)} claim above`));
       }
       const unique = entries.find((entry) => entry.claim.counterparts.length === 0);
       if (unique) {

@@ -5,7 +5,7 @@ import type { Comparison } from './read-comparison.ts';
 import { claimContextPath } from './read-comparison.ts';
 import { attribute, collapse, textOf } from './read-dist.ts';
 
-const words = { verbatim: 'verbatim', edited: 'edited', paraphrase: 'paraphrase', only: 'only here', absent: 'not carried' };
+const words = { verbatim: 'verbatim', edited: 'edited', paraphrase: 'paraphrase', part: 'part', only: 'only here', absent: 'not carried' };
 
 /**
  * Checks the claim x outlet grid of a story page against the published groups: a real table with a caption

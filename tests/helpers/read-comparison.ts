@@ -9,7 +9,7 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date');
 /** A claim id must work as an HTML id and in a URL fragment. */
 const claimId = z.string().regex(/^[A-Za-z][\w-]*$/, 'not a usable HTML id');
 
-const matchKind = z.enum(['verbatim', 'edited', 'paraphrase']);
+const matchKind = z.enum(['verbatim', 'edited', 'paraphrase', 'part']);
 const conflict = z.object({
   kind: z.enum(['number', 'date', 'name', 'attribution']),
   a: z.string().min(1),
@@ -50,6 +50,8 @@ export const comparisonSchema = z.object({
       claims: z.tuple([claimId, claimId]),
       score: z.number().min(0).max(1),
       kind: matchKind,
+      /** For a `part` match: the stretch of the longer claim that states the shorter one. */
+      part: z.object({ claim: claimId, start: z.number().int().min(0), end: z.number().int().min(1) }).optional(),
       conflicts: z.array(conflict),
     }),
   ),

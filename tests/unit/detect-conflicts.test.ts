@@ -7,6 +7,7 @@ import { compareStory } from '../../src/pipeline/compare-story.ts';
 import type { Conflict, ConflictKind, ReportInput } from '../../src/pipeline/types.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { projectPaths } from '../helpers/project-paths.ts';
+import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
 
 interface ConflictCase {
   name: string;
@@ -112,7 +113,7 @@ for (const story of readContent().filter((s) => s.slug in reviewed)) {
         published: new Date(field('published')), lang: field('lang') || 'en', body: r.body, source: r.path,
       };
     });
-    const comparison = compareStory({ slug: story.slug, title: 't', summary: 's', date: new Date(0), reports });
+    const comparison = compareStory({ slug: story.slug, title: 't', summary: 's', date: new Date(0), reports }, { vectors: loadWordVectors() });
     const shown = new Map(comparison.matches.flatMap((m) => m.conflicts).map((k) => [JSON.stringify(k), k]));
     assert.deepEqual([...shown.values()], reviewed[story.slug]);
   });

@@ -4,6 +4,8 @@ import { overviewLinks, overviewSegments } from '../../src/data/overview.ts';
 import { breakdownParts, reportBreakdown } from '../../src/data/report-breakdown.ts';
 import type { ReportPair } from '../../src/data/story-view.ts';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
+import { CONFIDENT_MATCH } from '../../src/pipeline/score-claims.ts';
+import { handMadeStory } from '../helpers/hand-made-story.ts';
 import type { Claim, ClaimLink, Conflict, MatchKind, ReportComparison } from '../../src/pipeline/types.ts';
 
 /** A claim of report `slug`, its links given as [counterpart id, counterpart report, kind, conflicts]. */
@@ -144,7 +146,7 @@ describe('reportBreakdown', () => {
   test('splits a report by how all the other reports carry its claims, agreeing with its written figures', () => {
     const breakdown = reportBreakdown(a);
     const counts = Object.fromEntries(breakdown.slices.map((s) => [s.part, s.claims]));
-    assert.deepEqual(counts, { verbatim: 2, edited: 0, paraphrase: 1, conflict: 1, only: 1 });
+    assert.deepEqual(counts, { verbatim: 2, edited: 0, paraphrase: 1, part: 0, conflict: 1, only: 1 });
     const shared = breakdown.slices.filter((s) => s.part !== 'only').reduce((n, s) => n + s.claims, 0);
     assert.equal(shared, a.stats.sharedClaims);
     assert.equal(counts.only, a.stats.uniqueClaims);
@@ -153,7 +155,7 @@ describe('reportBreakdown', () => {
   test('stacks the parts in a fixed order, widths in percent of the claims', () => {
     const breakdown = reportBreakdown(a);
     assert.deepEqual(breakdown.slices.map((s) => s.part), breakdownParts);
-    assert.deepEqual(breakdown.slices.map((s) => [s.offset, s.size]), [[0, 40], [40, 0], [40, 20], [60, 20], [80, 20]]);
+    assert.deepEqual(breakdown.slices.map((s) => [s.offset, s.size]), [[0, 40], [40, 0], [40, 20], [60, 0], [60, 20], [80, 20]]);
   });
 
   test('says the figure in words, leaving out empty parts', () => {
@@ -164,6 +166,52 @@ describe('reportBreakdown', () => {
     const empty = reportBreakdown(report('e', 'Empty', []));
     assert.ok(empty.slices.every((s) => s.size === 0 && s.offset === 0));
     assert.equal(empty.label, 'Empty: 0 claims');
+  });
+});
+
+describe('part and possible matches on the overview and the figure', () => {
+  const story = handMadeStory(
+    [
+      { slug: 'a', outlet: 'Alpha Times', claims: ['The dam burst at dawn and flooded two villages.', 'Rescuers arrived by noon.'] },
+      { slug: 'b', outlet: 'Beta News', claims: ['The dam burst at dawn.', 'Help came around midday.'] },
+    ],
+    [
+      { claims: ['a-0', 'b-0'], kind: 'part', part: { claim: 'a-0', words: 'The dam burst at dawn' } },
+      { claims: ['a-1', 'b-1'], kind: 'paraphrase', score: CONFIDENT_MATCH - 0.2 },
+    ],
+  );
+  const [alpha, beta] = story.reports as [ReportComparison, ReportComparison];
+  const [first, second] = overviewSegments([alpha, beta]);
+
+  test('a claim said within a longer sentence of the other report is coloured and labelled as a part, on both tracks', () => {
+    assert.equal(first.segments[0]!.status, 'part');
+    assert.equal(second.segments[0]!.status, 'part');
+    assert.equal(first.segments[0]!.label, 'Alpha Times, claim 1 of 2: shared with Beta News, part');
+  });
+
+  test('a claim tied to the other report by a possible match only says so in its label', () => {
+    assert.equal(second.segments[1]!.label, 'Beta News, claim 2 of 2: shared with Alpha Times, paraphrase (possible match)');
+  });
+
+  test('the drawn figure counts part matches apart from paraphrases', () => {
+    const breakdown = reportBreakdown(alpha);
+    assert.equal(breakdown.slices.find((s) => s.part === 'part')?.claims, 1);
+    assert.equal(breakdown.label, 'Alpha Times: 2 claims, 1 shared in paraphrase, 1 shared as part of a sentence');
+  });
+
+  test('a claim with a paraphrase and a part match counts by the closer wording, the paraphrase', () => {
+    const both = handMadeStory(
+      [
+        { slug: 'a', outlet: 'A', claims: ['The dam burst at dawn.'] },
+        { slug: 'b', outlet: 'B', claims: ['The dam burst at dawn, flooding two villages.'] },
+        { slug: 'c', outlet: 'C', claims: ['At first light the dam gave way.'] },
+      ],
+      [
+        { claims: ['a-0', 'b-0'], kind: 'part', part: { claim: 'b-0', words: 'The dam burst at dawn' } },
+        { claims: ['a-0', 'c-0'], kind: 'paraphrase' },
+      ],
+    );
+    assert.equal(reportBreakdown(both.reports[0]!).slices.find((s) => s.claims > 0)?.part, 'paraphrase');
   });
 });
 

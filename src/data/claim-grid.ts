@@ -1,0 +1,63 @@
+import { CONFIDENT_MATCH } from '../pipeline/score-claims.ts';
+import type { ClaimGroup, GroupCell, GroupConflict, StoryComparison } from '../pipeline/types.ts';
+import { shorten, type CarryState } from './format.ts';
+import { permalinkOf, type ClaimRef } from './story-view.ts';
+
+/** One cell of the claim x outlet grid: how one outlet carries one claim group. */
+export interface GridCell {
+  cell: GroupCell;
+  state: CarryState;
+  /**
+   * True when the outlet's claims are tied to the rest of the group by possible matches only (every score
+   * under CONFIDENT_MATCH): the site is not sure this outlet makes the claim.
+   */
+  possible: boolean;
+  /** The outlet's first claim of the group in context; undefined when it does not carry the group. */
+  href?: string;
+  lang?: string;
+  /** One entry per thing this outlet says differently, however many outlets it differs from. */
+  conflicts: GroupConflict[];
+}
+
+export interface GridRow {
+  group: ClaimGroup;
+  /** The start of the group's first claim, the row's heading. */
+  text: string;
+  href: string;
+  lang?: string;
+  cells: GridCell[];
+}
+
+/**
+ * The rows of a story's claim grid, one per claim group in the story's group order, one cell per report in the
+ * story's order. A cell is `absent` when the report does not carry the group, `only` when no other report
+ * does, otherwise the group's closest wording for it (GroupCell.kind); it is a possible match when none of the
+ * links from its claims to the group's claims of other reports reaches CONFIDENT_MATCH.
+ */
+export function claimGridRows(story: StoryComparison, claims: Map<string, ClaimRef>): GridRow[] {
+  return story.groups.map((group) => {
+    const first = claims.get(group.claimIds[0] ?? '');
+    const inGroup = new Set(group.claimIds);
+    return {
+      group,
+      text: first ? shorten(first.claim.text) : '',
+      href: first ? permalinkOf(story, first.claim) : '#',
+      ...(first && { lang: first.report.lang }),
+      cells: group.cells.map((cell): GridCell => {
+        const refs = cell.claimIds.flatMap((id) => claims.get(id) ?? []);
+        const scores = refs.flatMap((ref) => ref.claim.links.filter((link) => inGroup.has(link.claim) && link.reportSlug !== cell.reportSlug).map((link) => link.score));
+        const state: CarryState = cell.claimIds.length === 0 ? 'absent' : (cell.kind ?? 'only');
+        const [ref] = refs;
+        return {
+          cell,
+          state,
+          possible: scores.length > 0 && Math.max(...scores) < CONFIDENT_MATCH,
+          ...(ref && { href: permalinkOf(story, ref.claim), lang: ref.report.lang }),
+          conflicts: cell.conflicts.filter(
+            (conflict, index) => cell.conflicts.findIndex((other) => other.kind === conflict.kind && other.a === conflict.a) === index,
+          ),
+        };
+      }),
+    };
+  });
+}
