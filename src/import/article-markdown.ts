@@ -14,7 +14,8 @@ const toMarkdown = remark().data('settings', { bullet: '-' }).freeze();
  * - Links become their text. The comparison reads only text, and a report's links point wherever its outlet
  *   chose (trackers, `javascript:`): Crossread shows none of them, so the file keeps none.
  * - Images are dropped (see articleBody); raw HTML (which rehype-remark makes of comments) is dropped; struck
- *   text keeps its words; a table becomes one paragraph per cell, which is how the comparison reads a table.
+ *   text keeps its words; a table becomes one paragraph per cell (CommonMark, which this writes, has no tables;
+ *   the comparison would read a GFM table written by hand as a claim per row).
  * - Text that looks like markup (`<script>`, `* a`, `1. a`) is escaped by remark-stringify, so it stays text.
  * Returns `''` when the body holds no text.
  */

@@ -1,11 +1,15 @@
 /**
  * Turns a report's markdown body (frontmatter already removed) into its blocks in reading order: each heading
  * becomes `{ type: 'heading', depth, text }` and each paragraph `{ type: 'paragraph', claims }`, its claims cut
- * by `segmentClaims` for the report's language.
+ * by `segmentClaims` for the report's language. Markdown is read as GitHub-flavoured markdown (GFM).
  *
  * - Paragraphs inside lists, block quotes and HTML blocks (at any depth) are paragraphs of their own, in
  *   document order; so is each run of text directly inside a list item or an HTML block.
- * - Inline markup (emphasis, links, code spans, images) is dropped and its text kept; an image counts by its alt.
+ * - Inline markup (emphasis, strikethrough, links and autolinks, code spans, images) is dropped and its text
+ *   kept; an image counts by its alt, a task list's check box not at all.
+ * - A table of text cells is one paragraph whose claims are its rows, header first (see `tableRows`); a table
+ *   whose cells hold blocks is read as those blocks.
+ * - A footnote's text follows the block that first references it, and its marker is dropped (see `readyGfm`).
  * - Raw HTML is read as a browser would read it and then sanitised (`reportTextSchema`): the text of ordinary
  *   elements is kept, elements that are page machinery rather than report text (scripts, styles, frames, forms,
  *   embedded media) are dropped with their content, and so are HTML comments, which no reader of the original
@@ -13,9 +17,11 @@
  * - Code blocks become paragraphs of their text.
  * - Soft and hard line breaks are spaces, so a claim is one line.
  * - Thematic breaks, link definitions and blocks without text are dropped; every other character of text is
- *   kept, so the report's text reads the same from its blocks as from the page its markdown makes.
+ *   kept, so the report's text reads the same from its blocks as from the page its markdown makes (but for the
+ *   ` · ` between a row's cells and the place of footnotes).
  */
 import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
@@ -24,6 +30,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { EXIT, visit } from 'unist-util-visit';
 import type { ReportBlock } from './types.ts';
 import { segmentClaims } from './segment-claims.ts';
+import { readyGfm } from './mdast-ready-gfm.ts';
 
 /** Elements that hold paragraphs rather than sit inside one: each starts a new block. */
 const FLOW_ELEMENTS = new Set([
@@ -56,8 +63,13 @@ export const reportTextSchema: SanitizeSchema = {
   allowDoctypes: false,
 };
 
-const toSafeHast = remark().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeSanitize, reportTextSchema).freeze();
+const toSafeHast = remark()
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeSanitize, reportTextSchema)
+  .freeze();
 const toSafeHastFromRaw = remark()
+  .use(remarkGfm)
   .use(remarkRehype, { allowDangerousHtml: true })
   .use(rehypeRaw)
   .use(rehypeSanitize, reportTextSchema)
@@ -71,6 +83,7 @@ export function parseReport(markdown: string, lang = 'en'): ReportBlock[] {
     return blocks;
   }
   const mdast = toSafeHast.parse(markdown);
+  readyGfm(mdast);
   // Raw HTML is parsed only when there is some: it is the costly step, and without it the sanitiser would drop
   // the unparsed HTML whole, text and all.
   const tree: Root = holdsHtml(mdast) ? toSafeHastFromRaw.runSync(mdast) : toSafeHast.runSync(mdast);
@@ -80,7 +93,8 @@ export function parseReport(markdown: string, lang = 'en'): ReportBlock[] {
 
 /**
  * Reads a container's children as a browser lays them out: runs of text and inline elements between blocks
- * are paragraphs; headings are headings; a `pre` is one paragraph of its text; other blocks are read in turn.
+ * are paragraphs; headings are headings; a `pre` is one paragraph of its text; a table of text cells is one
+ * paragraph of its rows; other blocks are read in turn.
  */
 function collectFlow(children: (RootContent | ElementContent)[], lang: string, blocks: ReportBlock[]): void {
   let run = '';
@@ -94,6 +108,7 @@ function collectFlow(children: (RootContent | ElementContent)[], lang: string, b
       continue;
     }
     const depth = HEADING_DEPTHS[node.tagName];
+    const rows = node.tagName === 'table' ? tableRows(node) : undefined;
     if (depth) {
       flush();
       const text = oneLine(textOf(node)).trim();
@@ -101,6 +116,9 @@ function collectFlow(children: (RootContent | ElementContent)[], lang: string, b
     } else if (node.tagName === 'pre') {
       flush();
       addParagraph(textOf(node), lang, blocks);
+    } else if (rows) {
+      flush();
+      if (rows.length > 0) blocks.push({ type: 'paragraph', claims: rows });
     } else if (FLOW_ELEMENTS.has(node.tagName) || holdsBlock(node)) {
       flush();
       collectFlow(node.children, lang, blocks);
@@ -109,6 +127,44 @@ function collectFlow(children: (RootContent | ElementContent)[], lang: string, b
     }
   }
   flush();
+}
+
+/** The parts of a table that group its rows. */
+const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot']);
+
+/**
+ * A table's rows as claims in reading order (rows as written, so a header row comes first), each row's non-empty
+ * cells joined by ` · `; or undefined when the table holds more than rows of text cells (a caption, a cell
+ * holding blocks, as in a layout table), which is then read block by block as any other container.
+ *
+ * A row is one claim because its cells state one fact together: "Roads · 4.2 million" says nothing cell by
+ * cell. ` · ` joins them rather than `Item: Roads` because it adds no word the report did not write there (a
+ * header repeated into every row would make any two reports with the same table header look alike), reads the
+ * same for any number of columns, and is no sentence punctuation to the segmenter or the conflict finders.
+ */
+function tableRows(table: Element): string[] | undefined {
+  const rows: string[] = [];
+  for (const part of table.children) {
+    if (isBlank(part)) continue;
+    if (part.type !== 'element') return undefined;
+    for (const row of ROW_GROUPS.has(part.tagName) ? part.children : [part]) {
+      if (isBlank(row)) continue;
+      if (row.type !== 'element' || row.tagName !== 'tr') return undefined;
+      const cells: string[] = [];
+      for (const cell of row.children) {
+        if (isBlank(cell)) continue;
+        if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th') || holdsBlock(cell)) return undefined;
+        const text = oneLine(textOf(cell)).trim();
+        if (text !== '') cells.push(text);
+      }
+      if (cells.length > 0) rows.push(cells.join(' · '));
+    }
+  }
+  return rows;
+}
+
+function isBlank(node: ElementContent): boolean {
+  return node.type === 'comment' || (node.type === 'text' && node.value.trim() === '');
 }
 
 function holdsHtml(tree: MdastRoot): boolean {
@@ -142,14 +198,16 @@ function addParagraph(text: string, lang: string, blocks: ReportBlock[]): void {
 }
 
 /**
- * What may be markdown syntax inside a line (escapes, emphasis, inline links and images, character
- * references; HTML: a tag name ends at a space, `/` or `>`, and other markup starts `</`, `<!`, `<?`;
+ * What may be markdown syntax inside a line (escapes, emphasis, GFM strikethrough, inline links and images,
+ * character references; HTML: a tag name ends at a space, `/` or `>`, and other markup starts `</`, `<!`, `<?`;
  * autolinks: a scheme ends at `:`, an email address holds an `@` before any space), or changes how lines and
- * indentation are read. So `<JPY=>` or `a < b` is text. Bare brackets are text too: a reference link needs a
- * definition, and a definition would start a line with a bracket (see TEXT_LINE).
+ * indentation are read. So `<JPY=>` or `a < b` is text. Bare brackets are text too: a reference link or a
+ * footnote reference needs a definition, and a definition would start a line with a bracket (see TEXT_LINE).
+ * So are GFM's other marks: a table needs a delimiter row, which starts with `|`, `:`, `-` or a space, and a
+ * bare URL or email address that GFM links keeps its text.
  */
 const INLINE_SYNTAX =
-  /[\\*_\r\0\t\v\f]|\]\(|&#?[A-Za-z0-9]+;|<[/!?]|<[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|<[A-Za-z][A-Za-z0-9+.-]*:|<[^\s<>]*@/;
+  /[\\*_~\r\0\t\v\f]|\]\(|&#?[A-Za-z0-9]+;|<[/!?]|<[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|<[A-Za-z][A-Za-z0-9+.-]*:|<[^\s<>]*@/;
 /** A line that can only be paragraph text: it starts with a letter, a digit that opens no list, a quote or a bracket. */
 const TEXT_LINE = /^[\p{L}\p{N}"“‘'(]/u;
 const LIST_ITEM = /^\d{1,9}[.)]/;

@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { parseReport } from '../../src/pipeline/parse-report.ts';
 import type { ReportBlock } from '../../src/pipeline/types.ts';
 
@@ -15,6 +18,24 @@ const cases = readdirSync(fixtures)
 
 const nonSpace = (text: string) => text.replace(/\s+/gu, '');
 const blockText = (block: ReportBlock) => (block.type === 'heading' ? block.text : block.claims.join(' '));
+const gfm = remark().use(remarkGfm).freeze();
+/** The claims and headings of a body, in order, each on its own. */
+const claimsOf = (markdown: string) => parseReport(markdown).flatMap((block) => (block.type === 'heading' ? [block.text] : block.claims));
+
+/**
+ * A body's text as remark reads it with GFM, for comparison with its blocks: the text outside footnote definitions
+ * in order, and each definition's text apart, since parseReport moves it (so only its wholeness is compared).
+ */
+function documentText(markdown: string): { text: string; notes: string[] } {
+  const tree: Root = gfm.parse(markdown);
+  const notes: string[] = [];
+  visit(tree, 'footnoteDefinition', (node, index, parent) => {
+    notes.push(nonSpace(toString(node)));
+    parent!.children.splice(index!, 1);
+    return index;
+  });
+  return { text: nonSpace(toString(tree)), notes };
+}
 
 for (const name of cases) {
   test(`the report "${name}" becomes its headings and paragraphs of claims in reading order`, () => {
@@ -26,14 +47,20 @@ for (const name of cases) {
   });
 }
 
-test('no text of any fixture without raw HTML is lost: its blocks hold all of the document text, in order', () => {
-  const holdsHtml = (markdown: string) => JSON.stringify(remark().parse(markdown)).includes('"type":"html"');
+test('no text of any fixture without raw HTML is lost: its blocks hold all of the document text, in order, footnotes whole', () => {
+  const holdsHtml = (markdown: string) => JSON.stringify(gfm.parse(markdown)).includes('"type":"html"');
   const plain = cases.filter((name) => !holdsHtml(readFileSync(new URL(`${name}.md`, fixtures), 'utf8')));
   assert.ok(plain.length >= 3);
   for (const name of plain) {
     const markdown = readFileSync(new URL(`${name}.md`, fixtures), 'utf8');
-    const blocks = parseReport(markdown);
-    assert.equal(nonSpace(blocks.map(blockText).join('')), nonSpace(toString(remark().parse(markdown))), name);
+    // The ` · ` that joins a table row's cells is the one character parseReport adds.
+    let shown = nonSpace(parseReport(markdown).map(blockText).join('').replaceAll(' · ', ''));
+    const { text, notes } = documentText(markdown);
+    for (const note of notes) {
+      assert.ok(shown.includes(note), `${name}: a footnote is not whole: ${note}`);
+      shown = shown.replace(note, '');
+    }
+    assert.equal(shown, text, name);
   }
 });
 
@@ -74,7 +101,7 @@ test('the seed reports of the story keep every word of their bodies', () => {
       const body = readFileSync(new URL(`${story}/${file}`, stories), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
       const blocks = parseReport(body);
       assert.ok(blocks.some((block) => block.type === 'paragraph'), file);
-      assert.equal(nonSpace(blocks.map(blockText).join('')), nonSpace(toString(remark().parse(body))), file);
+      assert.equal(nonSpace(blocks.map(blockText).join('')), nonSpace(toString(gfm.parse(body))), file);
     }
   }
 });
@@ -92,9 +119,9 @@ test('an empty document has no blocks', () => {
   assert.deepEqual(parseReport('\n\n---\n\n'), []);
 });
 
-test('plain paragraphs read as CommonMark reads them, whatever characters sit inside their lines', () => {
-  // When CommonMark finds only paragraphs in a body, an HTML comment block after it sends it through the
-  // full markdown parser and adds no block, so the two readings must agree however parseReport reads the body.
+test('plain paragraphs read as GFM reads them, whatever characters sit inside their lines', () => {
+  // When GFM finds only paragraphs in a body, an HTML comment block after it sends it through the full
+  // markdown parser and adds no block, so the two readings must agree however parseReport reads the body.
   const parsed = (markdown: string) => parseReport(`${markdown}\n\n<!-- end -->`);
   let compared = 0;
   const pieces = [
@@ -102,15 +129,86 @@ test('plain paragraphs read as CommonMark reads them, whatever characters sit in
     "'", '(', ')', '-', '#', '=', '>', '+', '|', '~', '!', ':', ';', '&', '&amp;', '&#35;', 'AT&T', '[', ']', '[a]',
     '(b)', '[a](b)', '<', '<.', '< ', '<b>', '<JPY=>', '<x:y>', '<b ', '</b', 'x@y.org', '<.x@y.org>', '<http://example.org>', '`', '``', '`code`', '*', '_', '\\',
     '\u00a0', '\u2028', '۔', 'é', '\n', '\n', '\n\n', '\n \n', '\n1. ', '\n2) ', '\n# ', '\n- ', '\n> ', '\n    ', '\n===',
+    '~~', '~~x~~', 'www.example.org', 'https://example.org/a.', 'x@y.org.', '[^1]', '\n[^1]: ', '| x |', '\n| --- |', '\n|-', '\n- [ ] ',
   ];
   let state = 1;
   const random = () => (state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32;
   for (let n = 0; n < 3000; n++) {
     let body = 'A';
     for (let k = 0, words = 1 + Math.floor(random() * 30); k < words; k++) body += pieces[Math.floor(random() * pieces.length)];
-    if (!remark().parse(body).children.every((node) => node.type === 'paragraph')) continue;
+    if (!gfm.parse(body).children.every((node) => node.type === 'paragraph')) continue;
     compared++;
     assert.deepEqual(parseReport(body), parsed(body), JSON.stringify(body));
   }
   assert.ok(compared > 1000, `only ${compared} bodies of paragraphs alone`);
+});
+
+test('a table is one paragraph whose claims are its rows, header first, each row its cells joined by " · "', () => {
+  const markdown = '| Office | Votes |\n| :-- | --: |\n| Mayor | 1,204 |\n| Deputy | |\n| | |\n| Clerk | 310 | recount |\n';
+  assert.deepEqual(parseReport(markdown), [
+    { type: 'paragraph', claims: ['Office · Votes', 'Mayor · 1,204', 'Deputy', 'Clerk · 310 · recount'] },
+  ]);
+});
+
+test('an HTML table of text cells reads as a markdown table does; one whose cells hold paragraphs, block by block', () => {
+  assert.deepEqual(parseReport('<table><tr><th>Office</th><th>Votes</th></tr><tr><td>Mayor</td><td><b>1,204</b></td></tr></table>'), [
+    { type: 'paragraph', claims: ['Office · Votes', 'Mayor · 1,204'] },
+  ]);
+  assert.deepEqual(parseReport('<table><tr><td><p>The count ended late.</p><p>A recount follows.</p></td></tr></table>'), [
+    { type: 'paragraph', claims: ['The count ended late.'] },
+    { type: 'paragraph', claims: ['A recount follows.'] },
+  ]);
+});
+
+test("a footnote's text follows the block that first references it, and no marker of it is shown", () => {
+  const markdown = 'The bridge closed[^a]. It reopens in June[^b].\n\n> Crews said the work ran late[^a].\n\nTraffic is diverted.\n\n' +
+    '[^b]: The date is not final.\n[^a]: Closed for repairs[^b].\n';
+  assert.deepEqual(parseReport(markdown), [
+    { type: 'paragraph', claims: ['The bridge closed.', 'It reopens in June.'] },
+    { type: 'paragraph', claims: ['Closed for repairs.'] },
+    { type: 'paragraph', claims: ['The date is not final.'] },
+    { type: 'paragraph', claims: ['Crews said the work ran late.'] },
+    { type: 'paragraph', claims: ['Traffic is diverted.'] },
+  ]);
+});
+
+test('a note in a tight list item stays a paragraph of its own', () => {
+  assert.deepEqual(parseReport('- The pool opens at nine[^h].\n- The gym opens at ten.\n\n[^h]: On weekdays only.\n'), [
+    { type: 'paragraph', claims: ['The pool opens at nine.'] },
+    { type: 'paragraph', claims: ['On weekdays only.'] },
+    { type: 'paragraph', claims: ['The gym opens at ten.'] },
+  ]);
+});
+
+test('a footnote that no reference reaches, never referenced, defined twice or referenced from itself, is read at the end', () => {
+  const markdown = 'The ferry runs hourly[^f].\n\n[^f]: From May.\n[^f]: From April.\n[^g]: Weekends excepted.\n[^s]: See this note[^s].\n\nTickets cost two pounds.\n';
+  assert.deepEqual(claimsOf(markdown), [
+    'The ferry runs hourly.', 'From May.', 'Tickets cost two pounds.', 'From April.', 'Weekends excepted.', 'See this note.',
+  ]);
+});
+
+test('strikethrough, bare links and task list boxes read as their text, and a footnote mark without a note stays text', () => {
+  assert.deepEqual(claimsOf('The fare is ~~three~~ two pounds, see www.example.org or ask fares@example.org.\n\n- [x] Timetable printed\n'), [
+    'The fare is three two pounds, see www.example.org or ask fares@example.org.', 'Timetable printed',
+  ]);
+  assert.deepEqual(claimsOf('A mark with no note[^9] is what the writer typed.'), ['A mark with no note[^9] is what the writer typed.']);
+});
+
+test('no claim of a GFM fixture shows table, footnote or strikethrough syntax', () => {
+  for (const name of cases.filter((case_) => case_.startsWith('gfm-'))) {
+    for (const claim of claimsOf(readFileSync(new URL(`${name}.md`, fixtures), 'utf8'))) {
+      assert.doesNotMatch(claim, /\[\^|\]:|~|^\||\|$|\| *:?-{3}|<br>/, `${name}: ${claim}`);
+    }
+  }
+});
+
+test('large and deep GFM is read whole, without recursion: ten thousand table rows, a chain and a nest of two thousand notes', () => {
+  const rows = Array.from({ length: 10_000 }, (_, index) => `| Lot ${index} | ${index} tonnes |`).join('\n');
+  const [table] = parseReport(`| Lot | Weight |\n| --- | --- |\n${rows}\n`);
+  assert.equal(table?.type === 'paragraph' && table.claims.length, 10_001);
+  const chain = Array.from({ length: 2000 }, (_, index) => `[^${index}]: Note ${index}${index < 1999 ? `[^${index + 1}]` : ''}.`).join('\n');
+  assert.deepEqual(claimsOf(`First[^0].\n\n${chain}\n`), ['First.', ...Array.from({ length: 2000 }, (_, index) => `Note ${index}.`)]);
+  const nest = Array.from({ length: 2000 }, (_, index) => `[^${index}]: `).join('') + 'The innermost note.';
+  const references = Array.from({ length: 2000 }, (_, index) => `[^${index}]`).join('');
+  assert.deepEqual(claimsOf(`Text${references}.\n\n${nest}\n`), ['Text.', 'The innermost note.']);
 });
