@@ -1,7 +1,7 @@
 import type { Claim, ClaimGroup, GroupCell, GroupConflict, Match, MatchKind } from './types.ts';
 
 /** Longest chain of matches, in hops, between two claims of one group. */
-const maxHops = 2;
+const maxHops = 3;
 
 const closeness: Record<MatchKind, number> = { verbatim: 3, edited: 2, paraphrase: 1, part: 0 };
 
@@ -17,9 +17,12 @@ export interface GroupInput {
  *
  * A group is a connected set of claims under the matches, with two limits on chaining:
  * - a repeated sentence always sits in the group of its first copy;
- * - no two claims of a group are more than two matches apart. Two hops keep the useful chain (one long
- *   sentence that carries two short claims of another report joins all three) and stop drift (A is like B,
- *   B like C, C like D, so A would be "the same" as D). A longer chain is cut at the weakest match on it,
+ * - no two claims of a group are more than three matches apart. Three hops keep the useful chains (one long
+ *   sentence that carries two short claims of another report joins all three, and a third report's short
+ *   claim matching one of those joins them too) and stop drift (A is like B, B like C, C like D, D like E, so A
+ *   would be "the same" as E). On the labelled real stories chosen on (the five whose names sort before "n"),
+ *   three hops put 75 of 318 labelled pairs in one group against 59 with two, with no more groups joining
+ *   claims that no label links (2). A longer chain is cut at the weakest match on it,
  *   repeatedly, until every group keeps the limit; a cut match stays in the story's matches, it only no
  *   longer joins two groups.
  * Every claim lands in exactly one group; a claim no other report makes is a group of one. Groups are

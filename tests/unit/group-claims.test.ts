@@ -43,14 +43,19 @@ test('one long sentence matching two short ones of another report joins all thre
   assert.deepEqual(groups[0].cells[1].claimIds, ['b0', 'b2']);
 });
 
-test('a drifting chain of matches is cut at its weakest link instead of joining claims three matches apart', () => {
-  const chain = [match('a0', 'b0', 0.9), match('b0', 'c0', 0.4), match('c0', 'd0', 0.7)];
-  assert.deepEqual(members(groupClaims(reports({ a: 1, b: 1, c: 1, d: 1 }), chain)), ['a0 b0', 'c0 d0']);
+test('a drifting chain of matches is cut at its weakest link instead of joining claims four matches apart', () => {
+  const chain = [match('a0', 'b0', 0.9), match('b0', 'c0', 0.4), match('c0', 'd0', 0.7), match('d0', 'e0', 0.8)];
+  assert.deepEqual(members(groupClaims(reports({ a: 1, b: 1, c: 1, d: 1, e: 1 }), chain)), ['a0 b0', 'c0 d0 e0']);
 });
 
-test('claims two matches apart stay together when the chain is no longer than that', () => {
-  const groups = groupClaims(reports({ a: 1, b: 1, c: 1 }), [match('a0', 'b0', 0.9), match('b0', 'c0', 0.3)]);
-  assert.deepEqual(members(groups), ['a0 b0 c0']);
+test('claims three matches apart stay together when the chain is no longer than that', () => {
+  const groups = groupClaims(reports({ a: 1, b: 1, c: 1, d: 1 }), [match('a0', 'b0', 0.9), match('b0', 'c0', 0.3), match('c0', 'd0', 0.5)]);
+  assert.deepEqual(members(groups), ['a0 b0 c0 d0']);
+});
+
+test('a fact said in two sentences by one report and in one by two others is one group', () => {
+  const groups = groupClaims(reports({ a: 2, b: 1, c: 1 }), [match('a0', 'b0'), match('a1', 'b0'), match('a1', 'c0')]);
+  assert.deepEqual(members(groups), ['a0 a1 b0 c0']);
 });
 
 test('a repeated sentence sits in the group of its first copy, even when only one copy was matched', () => {
