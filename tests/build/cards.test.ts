@@ -5,6 +5,7 @@ import { select } from 'hast-util-select';
 import { buildFixtureSite, type BuiltCopy } from '../helpers/build-fixture-site.ts';
 import { claimPagePath, pairPath, readAllComparisons, type Comparison } from '../helpers/read-comparison.ts';
 import { attribute, readPage, resolveDistFile } from '../helpers/read-dist.ts';
+import { quoted } from '../../src/data/format.ts';
 
 /**
  * The share cards, over the site built with the fixture stories next to the real ones (a story of three
@@ -99,7 +100,9 @@ test("a claim page's shared title, description and image text carry the claim's 
         assert.equal(meta('twitter:title'), meta('og:title'), `${path}: twitter:title`);
         for (const name of ['og:description', 'twitter:description', 'og:image:alt']) {
           const text = meta(name) ?? '';
-          assert.ok(text.includes(`“${claim.text}”`), `${path}: ${name} does not quote the claim: ${text}`);
+          // A claim that opens or closes with its own quotation mark gets no second one.
+          assert.ok(text.includes(quoted(claim.text)), `${path}: ${name} does not quote the claim: ${text}`);
+          assert.ok(!/[“"]{2}/.test(text), `${path}: ${name} doubles a quotation mark: ${text}`);
           assert.ok(text.includes(report.outlet), `${path}: ${name} does not name ${report.outlet}`);
           assert.ok(text.includes(carry), `${path}: ${name} does not say "${carry}": ${text}`);
           for (const outlet of others) assert.ok(text.includes(outlet!), `${path}: ${name} does not name ${outlet}, which carries the claim too`);

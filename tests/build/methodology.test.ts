@@ -20,7 +20,7 @@ before(async () => {
 
 const methodologyPath = '/methodology/';
 
-/** The rows of the README's accuracy table under "How matching works": the pair count and the four figures. */
+/** The rows with figures of the README's table under "How matching works": the pair count, if any, and the figures. */
 function readmeFigures(): { pairs: string; figures: string[] }[] {
   const readme = readFileSync(join(projectPaths.root, 'README.md'), 'utf8');
   const start = readme.indexOf('## How matching works');

@@ -8,6 +8,7 @@ import type { BuiltCopy } from '../helpers/build-fixture-site.ts';
 import { claimPagePath, readAllComparisons } from '../helpers/read-comparison.ts';
 import type { Comparison } from '../helpers/read-comparison.ts';
 import { attribute, readPage, textOf } from '../helpers/read-dist.ts';
+import { quoted } from '../../src/data/format.ts';
 
 /**
  * The sharing tools of every claim page, over the site built with the fixture stories next to the real ones
@@ -78,7 +79,7 @@ test("every claim page's citation names the outlet, headline, date, report URL a
       ['date', readableDay.format(new Date(report.published))],
       ['report URL', report.url],
       ['claim page URL', claim.permalink],
-      ['claim', `“${claim.text.split(/\s+/).join(' ')}”`],
+      ['claim', quoted(claim.text.split(/\s+/).join(' '))],
     ]) {
       assert.ok(citation.includes(value), `${path}: the citation lacks the ${what} (${value}): ${citation}`);
     }
