@@ -5,7 +5,7 @@
  * light and dark schemes the site follows from the system. Rerun it after a change to the looks and commit the
  * PNGs with the change.
  */
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/helpers/launch-browser.ts';
@@ -32,12 +32,24 @@ function firstStory(dist: string): string {
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: join(root, 'dist') } } });
 const dist = resolve(values.dist);
-const story = `/stories/${firstStory(dist)}/`;
+const storySlug = firstStory(dist);
+const story = `/stories/${storySlug}/`;
+
+/** The shorter claim of the story's first part match, so its page opens with the longer claim's stretch lit. */
+function firstPartClaim(): string {
+  const comparison = JSON.parse(readFileSync(join(dist, 'stories', storySlug, 'comparison.json'), 'utf8')) as {
+    matches: { claims: [string, string]; part?: { claim: string } }[];
+  };
+  const match = comparison.matches.find((m) => m.part);
+  if (!match) throw new Error(`${story} has no part match to show: update this script`);
+  return match.claims.find((id) => id !== match.part!.claim)!;
+}
 /** `scrollTo` names the element put at the top of the screen: the reports themselves, below the story's header. */
 const pages: { name: string; path: string; scrollTo?: string }[] = [
   { name: 'home', path: '/' },
   { name: 'story', path: story },
   { name: 'reports', path: story, scrollTo: '#cr-side-by-side-title' },
+  { name: 'parts', path: `${story}#${firstPartClaim()}` },
 ];
 
 mkdirSync(output, { recursive: true });
