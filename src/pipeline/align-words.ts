@@ -5,7 +5,8 @@ import type { PreparedClaim, Term } from './prepare-claim.ts';
  * the other, read once per pair for both the matcher's features (match-features.ts) and the span of a part
  * match (find-part.ts). A word pair scores 1 for the same stem; for two words the vector space knows, neither
  * a name nor a number, their cosine; otherwise 0 (names and numbers only ever match themselves: vectors put
- * Pakistan beside India and 12 beside 15).
+ * Pakistan beside India and 12 beside 15). A claim's terms are its first MAX_TERMS content words (see
+ * prepare-claim.ts), so the table stays small however long the claims.
  */
 export interface WordAlignment {
   a: PreparedClaim;
@@ -122,8 +123,8 @@ export function bestRuns(alignment: WordAlignment): RunAgreement {
   const stretchesA = stretches(ca);
   const stretchesB = stretches(cb);
   // said[k][c]: weight of clause c's words said by stretch k of the other side (each word's best credit there).
-  const saidA = saidBy(a.terms, ca, stretchesB, (i, j) => similarity[i * nb + j]!, b.terms);
-  const saidB = saidBy(b.terms, cb, stretchesA, (j, i) => similarity[i * nb + j]!, a.terms);
+  const saidA = saidBy(a.terms, ca, stretchesB, (i, j) => similarity[i * nb + j]!, b.terms, cb);
+  const saidB = saidBy(b.terms, cb, stretchesA, (j, i) => similarity[i * nb + j]!, a.terms, ca);
   const weightA = clauseWeights(a.terms, ca);
   const weightB = clauseWeights(b.terms, cb);
   const agreement = (ka: number, kb: number) => {
@@ -163,7 +164,8 @@ function stretches(count: number): [number, number][] {
 
 /**
  * For each stretch of the other side, the weight of each clause of `terms` said there: Σ weight × the best
- * credit among the other side's words in the stretch.
+ * credit among the other side's words in the stretch. Each word's best similarity in each clause of the other
+ * side is found once, so a stretch costs a look at each of its clauses rather than at each of its words.
  */
 function saidBy(
   terms: readonly Term[],
@@ -171,18 +173,26 @@ function saidBy(
   otherStretches: readonly [number, number][],
   similarity: (own: number, other: number) => number,
   otherTerms: readonly Term[],
+  otherClauses: number,
 ): Float64Array[] {
+  // best[i * otherClauses + c]: the best similarity of word i among the other side's words in clause c, or 0.
+  const best = new Float32Array(terms.length * otherClauses);
+  for (let i = 0; i < terms.length; i++) {
+    for (let j = 0; j < otherTerms.length; j++) {
+      const at = i * otherClauses + otherTerms[j]!.clause;
+      const s = similarity(i, j);
+      if (s > best[at]!) best[at] = s;
+    }
+  }
   return otherStretches.map(([first, last]) => {
     const said = new Float64Array(clauses);
     for (let i = 0; i < terms.length; i++) {
-      let best = 0;
-      for (let j = 0; j < otherTerms.length; j++) {
-        const c = otherTerms[j]!.clause;
-        if (c < first || c > last) continue;
-        const s = similarity(i, j);
-        if (s > best) best = s;
+      let top = 0;
+      for (let c = first; c <= last; c++) {
+        const s = best[i * otherClauses + c]!;
+        if (s > top) top = s;
       }
-      said[terms[i]!.clause]! += terms[i]!.weight * credit(best);
+      said[terms[i]!.clause]! += terms[i]!.weight * credit(top);
     }
     return said;
   });

@@ -2,7 +2,8 @@ import type { Conflict, ConflictKind } from './types.ts';
 import { wordTokens, type ReadWords, type WordToken } from './normalize-text.ts';
 import { stopwords } from './stopwords.ts';
 import {
-  alignSlots, contextEvidence, mentionContext, openingClause, pairMentions, slotFits, slotTable, slotsOf, type MentionContext,
+  alignSlots, contextEvidence, firstToken, mentionContext, openingClause, pairMentions, slotFits, slotTable, slotsOf,
+  type MentionContext,
 } from './pair-mentions.ts';
 import { countedOutcome, findQuantities, quantitiesDisagree, type Quantity } from './find-quantities.ts';
 import { datesComparable, datesDisagree, datesEqual, findDates, type DateMention } from './find-dates.ts';
@@ -17,7 +18,9 @@ import { findAttributions, sameSource, type Attribution } from './find-attributi
  * are short exact substrings of the two claims as written; conflicts come in reading order of claim `a`,
  * without duplicates. Something stated in one claim only is an omission, never a conflict, and a mention is
  * compared only with the mention of the other claim that fills the same slot: precision comes before recall,
- * since a false conflict tells the reader two outlets disagree when they do not. The finders read English;
+ * since a false conflict tells the reader two outlets disagree when they do not; for the same reason a claim
+ * that holds more mentions of a kind than conflictFacts compares (a table or timeline pasted as one sentence)
+ * has none of that kind compared. The finders read English;
  * other languages get no conflicts rather than wrong ones. `read` is conflictFacts, or a caller's memo of it
  * (see text-memo.ts).
  */
@@ -67,17 +70,21 @@ export interface ClaimFacts {
   attributions: Attribution[];
 }
 
-/** The facts of one claim; `words` is wordTokens or a caller's memo of it. Read-only for every caller. */
+/**
+ * The facts of one claim; `words` is wordTokens or a caller's memo of it. Read-only for every caller. A kind
+ * of mention the claim holds more of than MAX_MENTIONS (names and attributions: MAX_NAMED) is left out.
+ */
 export function conflictFacts(text: string, lang: string, words: ReadWords = wordTokens): ClaimFacts {
   const tokens = words(text, lang);
   const stop = stopwords(lang);
   const withContext = <T extends Span>(m: T) => ({ ...m, context: mentionContext(text, tokens, stop, m.start, m.end) });
   const dates = findDates(text);
+  const lead = firstToken(tokens, (t) => !stop.has(t.norm));
   return {
     text,
     tokens,
-    dates: dates.map((d) => ({ ...withContext(d), opens: openingClause(text, tokens, stop, d.start, d.end) })),
-    quantities: findQuantities(text, tokens, dates).map((q) => {
+    dates: few(dates, MAX_MENTIONS).map((d) => ({ ...withContext(d), opens: openingClause(text, tokens, stop, d.start, d.end, lead) })),
+    quantities: few(findQuantities(text, tokens, dates), MAX_MENTIONS).map((q) => {
       // Only a count of people, or of nothing named, takes its sense from what happened to them.
       const near = mentionContext(text, tokens, stop, q.start, q.end, 4);
       const counted = near.after[0];
@@ -86,10 +93,28 @@ export function conflictFacts(text: string, lang: string, words: ReadWords = wor
         /\banother\s+$/i.test(text.slice(Math.max(0, q.start - 9), q.start));
       return { ...withContext(q), outcome: people ? countedOutcome([...near.earlier, ...near.after]) : '', adds };
     }),
-    names: findTitledNames(text, tokens),
-    attributions: findAttributions(text),
+    names: few(findTitledNames(text, tokens), MAX_NAMED),
+    attributions: few(findAttributions(text), MAX_NAMED),
   };
 }
+
+/** The mentions, or none when there are more than `most`. */
+const few = <T>(mentions: T[], most: number): T[] => (mentions.length > most ? [] : mentions);
+
+/**
+ * Most dates, and most quantities, a claim may hold for them to be compared with the other claim's: every
+ * mention is weighed against every mention of its kind there. The most any claim of the stories and corpora
+ * the site is measured on holds is 9 quantities and 4 dates. A claim with more than a hundred is a table or a
+ * timeline pasted as one sentence: which of its figures answers which of the other claim's cannot be told,
+ * and a false conflict costs the reader more than a missed one, so that kind is compared as text only (the
+ * diff still shows every figure that differs).
+ */
+export const MAX_MENTIONS = 100;
+/**
+ * The same bound for titled names and for attributions, each weighed against every one of the other claim
+ * through every name it gives; real claims hold at most 3 titled names and 2 attributions.
+ */
+export const MAX_NAMED = 20;
 
 const found = (kind: ConflictKind, a: Span, b: Span): Found => ({ kind, at: a.start, a, b });
 /** Pairing score of two mentions that say exactly the same thing: they are paired before anything else. */
@@ -108,12 +133,23 @@ const IDENTICAL = 100;
  * / "27 helicopters".
  */
 function numberConflicts(x: ClaimFacts, y: ClaimFacts, [slotsX, slotsY]: [number[], number[]]): Found[] {
-  const place = (c: ClaimFacts, slots: number[]) => c.quantities.map((q) => ({ ...q, slots: slotsOf(c.tokens, slots, q.start, q.end) }));
+  // Each quantity with its slots and whether it is its claim's only count of what it counts (see above).
+  const place = (c: ClaimFacts, slots: number[]) => {
+    const placed = c.quantities.map((q) => ({ ...q, slots: slotsOf(c.tokens, slots, q.start, q.end) }));
+    return placed.map((q) => ({
+      ...q,
+      sole: placed.every((r) => r === q || r.unit !== q.unit || (r.outcome !== q.outcome && !r.adds)),
+    }));
+  };
   const [px, py] = [place(x, slotsX), place(y, slotsY)];
   const [tableX, tableY] = [slotTable(x.tokens, slotsX, STOP, WEAK_COUNTS), slotTable(y.tokens, slotsY, STOP, WEAK_COUNTS)];
-  const crowded = (list: typeof px, slot: number) => list.filter((q) => q.slots.includes(slot)).length > 1;
-  const sole = (list: typeof px, q: (typeof px)[number]) =>
-    list.every((r) => r === q || r.unit !== q.unit || (r.outcome !== q.outcome && !r.adds));
+  // How many quantities stand in each slot: a slot that holds two says nothing of which of them fits it.
+  const holders = (list: typeof px) => {
+    const count = new Map<number, number>();
+    for (const q of list) for (const slot of new Set(q.slots)) count.set(slot, (count.get(slot) ?? 0) + 1);
+    return count;
+  };
+  const [holdersX, holdersY] = [holders(px), holders(py)];
   return pairMentions(px, py, (p, q) => {
     if (p.unit !== q.unit) return 0;
     if (p.low === q.low && p.high === q.high) return IDENTICAL;
@@ -123,9 +159,9 @@ function numberConflicts(x: ClaimFacts, y: ClaimFacts, [slotsX, slotsY]: [number
     const context = contextEvidence(p.context, q.context, WEAK_COUNTS);
     const slot = p.slots.find((s) => q.slots.includes(s));
     const fits = slot !== undefined && slotFits(tableX, p.slots, slot) && slotFits(tableY, q.slots, slot) &&
-      !(crowded(px, slot) || crowded(py, slot));
+      (holdersX.get(slot) ?? 0) <= 1 && (holdersY.get(slot) ?? 0) <= 1;
     const aligned = slot !== undefined && (slot % 2 === 1 || context > 0 || fits);
-    const onlyCount = sameOutcome && sole(px, p) && sole(py, q);
+    const onlyCount = sameOutcome && p.sole && q.sole;
     const base = aligned ? 2 : context === 2 || onlyCount ? 1 : 0;
     return base === 0 ? 0 : base + context / 2 + (quantitiesDisagree(p, q) ? 0 : 0.25);
   })
@@ -195,7 +231,14 @@ function nameConflicts(x: ClaimFacts, y: ClaimFacts): Found[] {
   const sameRole = (p: TitledName, q: TitledName) =>
     !pairedX.has(p) && !pairedY.has(q) && !(p.owner && q.owner && p.owner !== q.owner) &&
     p.titles.some((t) => q.titles.includes(t) && (!(isGenericTitle(t) || isSharedTitle(t)) || ownedAlike(p, q)));
-  const mentions = (c: ClaimFacts, words: string[]) => c.tokens.some((t) => /^\p{Lu}/u.test(t.text) && sameName([t.norm], [words.at(-1)!]));
+  // Each capitalised word once: a long claim repeats its names, and each is compared with a name's last word.
+  const capitalised = new Map<ClaimFacts, Set<string>>();
+  const mentions = (c: ClaimFacts, words: string[]) => {
+    let known = capitalised.get(c);
+    if (!known) capitalised.set(c, (known = new Set(c.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.norm))));
+    for (const norm of known) if (sameName([norm], [words.at(-1)!])) return true;
+    return false;
+  };
   for (const p of x.names) {
     const candidates = y.names.filter((q) => sameRole(p, q));
     if (candidates.length !== 1 || x.names.filter((r) => sameRole(r, candidates[0])).length !== 1) continue;

@@ -57,8 +57,9 @@ export function datesDisagree(x: DateMention, y: DateMention): boolean {
 
 /** True when the two dates state the same fields with the same values. */
 export function datesEqual(x: DateMention, y: DateMention): boolean {
-  const fields = (d: DateMention) => JSON.stringify([d.weekday, d.year, d.days]);
-  return fields(x) === fields(y);
+  if (x.weekday !== y.weekday || x.year !== y.year) return false;
+  if (!x.days || !y.days) return x.days === y.days;
+  return x.days.length === y.days.length && x.days.every((r, i) => r.month === y.days![i].month && r.day === y.days![i].day);
 }
 
 /** True when the two dates state at least one field in common, so that they can be compared at all. */

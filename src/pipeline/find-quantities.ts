@@ -1,4 +1,5 @@
 import { wordTokens, type WordToken } from './normalize-text.ts';
+import { furthestReach } from './pair-mentions.ts';
 
 /** A quantity stated in a claim, as the range of values its wording allows. */
 export interface Quantity {
@@ -29,17 +30,20 @@ export interface Quantity {
  * `Article 370`), which count nothing. A rank (`No. 1`, `number one`) is a quantity of unit `rank`.
  */
 export function findQuantities(text: string, tokens: WordToken[], skip: { start: number; end: number }[]): Quantity[] {
-  const skipped = (t: WordToken) => skip.some((s) => t.start < s.end && t.end > s.start);
+  // A token overlaps a span to skip when one that starts before the token's end reaches past its start.
+  const reach = furthestReach(skip);
+  const skipped = (t: WordToken) => reach(t.end - 1) > t.start;
   const quantities: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (skipped(tokens[i])) continue;
     const first = readNumber(text, tokens, i);
-    if (!first || skipped(tokens[i])) continue;
+    if (!first) continue;
     const currency = currencyBefore(text, tokens[i].start);
     let start = currency?.start ?? tokens[i].start;
     let next = first.next;
     let [low, high] = [first.value, first.value];
     let kind: 'exact' | 'range' | 'bound' = 'exact';
-    const lead = QUALIFIER_BEFORE.exec(text.slice(0, start));
+    const lead = qualifierBefore(text, start);
     const qualifier = lead?.[1].toLowerCase().replace(/\s+/g, ' ').trim() ?? '';
     const at = rangeSecond(text, tokens, next, qualifier === 'between');
     const second = at === undefined ? undefined : readNumber(text, tokens, at);
@@ -153,8 +157,9 @@ const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'dollar', dollars: 'dollar', rupee: 'rupee', rupees: 'rupee', pound: 'pound', pounds: 'pound',
   euro: 'euro', euros: 'euro', yen: 'yen', yuan: 'yuan', taka: 'taka',
 };
+/** A qualifier and the spaces after it, at the end of a window that qualifierBefore opens with a boundary. */
 const QUALIFIER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])((?:${[
+  `[^\\p{L}]((?:${[
     'at least', 'more than', 'over', 'above', 'upwards of', 'in excess of', 'no fewer than', 'no less than',
     'a minimum of', 'at most', 'up to', 'less than', 'fewer than', 'under', 'below', 'no more than',
     'not more than', 'a maximum of', 'as many as', 'about', 'around', 'approximately', 'roughly', 'some',
@@ -176,6 +181,31 @@ const NOT_A_NAME = new RegExp(`\\b(?:${[
   'EUR',
 ].join('|')}) $`, 'u');
 const QUALIFIER_AFTER = /^(?:\s+or\s+more|\s*-?\s*plus\b|\+|\s+or\s+so)/i;
+
+/**
+ * How far before a number's spaces a qualifier is looked for: the longest ("no fewer than", "approximately") is
+ * 13 characters, so this leaves room for doubled spaces, and the text before a number is never read whole.
+ */
+export const QUALIFIER_REACH = 40;
+
+/** The qualifier (QUALIFIER_BEFORE) that ends with the spaces right before `start`, read within QUALIFIER_REACH. */
+function qualifierBefore(text: string, start: number): RegExpExecArray | null {
+  let spaces = start;
+  while (spaces > 0 && /\s/.test(text[spaces - 1])) spaces--;
+  const from = Math.max(0, spaces - QUALIFIER_REACH);
+  // At the start of the text a space stands for the boundary a qualifier needs before it.
+  return QUALIFIER_BEFORE.exec((from === 0 ? ' ' : '') + text.slice(from, start));
+}
+
+/** The word (ASCII letters, digits, `_`) that ends where the spaces ending at `at` begin; `''` if none. */
+function wordBeforeSpaces(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  if (end === at) return '';
+  let start = end;
+  while (start > 0 && /\w/.test(text[start - 1])) start--;
+  return text.slice(start, end);
+}
 
 function bounds(qualifier: string, low: number, high: number): [number, number] {
   if (/^(at least|more than|over|above|upwards of|in excess of|no fewer than|no less than|a minimum of|just over)$/.test(qualifier)) {
@@ -201,13 +231,15 @@ function readNumber(
   if (suffixed && suffixed[2].length === 1 && !currencyBefore(text, t.start)) return undefined;
   let value = suffixed ? Number(suffixed[1]) * SCALES[suffixed[2]] : /^\d+(\.\d+)?$/.test(t.norm) ? Number(t.norm) : NaN;
   if (Number.isNaN(value)) return undefined;
-  const before = text.slice(0, t.start);
+  // The tests on what comes before look at the last few characters, or the word before the spaces.
+  const before = text.slice(Math.max(0, t.start - 3), t.start);
+  const wordBefore = wordBeforeSpaces(text, t.start).toLowerCase();
   const after = text.slice(t.end);
   if (/\p{L}-$|[:/]$/u.test(before) || /^(:\d|\/\d|\s+\d+\/\d|\s*[ap]\.?m\b|\s+(GMT|UTC|[ECMP][SD]T|IST|BST|CET)\b)/i.test(after)) return undefined;
   if (/^\d{4}$/.test(t.text) && value >= 1800 && value < 2100) return undefined;
   // A scale word alone is a number only as "a million"; "1,2 million" (a decimal comma) is not a million.
-  if (/^\p{L}+$/u.test(t.text) && t.text.toLowerCase() in SCALES && !/\b(a|one)\s+$/i.test(before)) return undefined;
-  if (/^one$/i.test(t.text) && (/^\s+(of|another|or)\b/i.test(after) || /\b(no|the|this|that|any|each|every)\s+$/i.test(before))) {
+  if (/^\p{L}+$/u.test(t.text) && t.text.toLowerCase() in SCALES && !/^(a|one)$/.test(wordBefore)) return undefined;
+  if (/^one$/i.test(t.text) && (/^\s+(of|another|or)\b/i.test(after) || /^(no|the|this|that|any|each|every)$/.test(wordBefore))) {
     return undefined;
   }
   // A window, not the whole text before: these tests look at the last words only.

@@ -30,22 +30,30 @@ const EDIT_SHARE = 1 / 4;
 const MAX_EDITS = 4;
 
 /**
- * Levenshtein distance between two word sequences, computed row by row; returns `limit + 1` as soon as every
- * cell of a row exceeds `limit`, since the answer can then only be "too far".
+ * Levenshtein distance between two word sequences, or `limit + 1` for any distance above `limit` (all that
+ * labelMatch asks is whether it is within the limit). Only the cells within `limit` of the diagonal can hold
+ * such a distance, so each row computes those alone, and the work grows with the claims' length times the
+ * limit rather than with the product of their lengths; it stops as soon as a whole row exceeds the limit.
  */
 function wordEditDistance(a: string[], b: string[], limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const far = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return far;
+  let prev = new Array<number>(b.length + 1).fill(far);
+  let row = new Array<number>(b.length + 1).fill(far);
+  for (let j = 0; j <= Math.min(limit, b.length); j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
+    const [low, high] = [Math.max(1, i - limit), Math.min(b.length, i + limit)];
+    row[0] = Math.min(i, far);
+    row[low - 1] = low > 1 ? far : row[0];
+    if (i + limit <= b.length) prev[i + limit] = far;
+    let best = row[0];
+    for (let j = low; j <= high; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost, far);
       best = Math.min(best, row[j]);
     }
-    if (best > limit) return limit + 1;
-    prev = row;
+    if (best > limit) return far;
+    [prev, row] = [row, prev];
   }
   return prev[b.length];
 }

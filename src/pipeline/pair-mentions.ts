@@ -34,9 +34,9 @@ export function mentionContext(
   const clauseBreak = (from: number, to: number) => /[,;:()\u2013\u2014]/.test(text.slice(from, to));
   const earlier: string[] = [];
   let to = start;
-  for (let i = tokens.length - 1; i >= 0 && earlier.length < reach; i--) {
+  const last = firstToken(tokens, (t) => t.end > start) - 1;
+  for (let i = last; i >= 0 && earlier.length < reach && last - i < CONTEXT_WORDS; i--) {
     const t = tokens[i];
-    if (t.end > start) continue;
     if (clauseBreak(t.end, to) || JOINS.has(t.norm)) break;
     if (content(t)) earlier.push(t.stem);
     to = t.start;
@@ -44,8 +44,9 @@ export function mentionContext(
   const after: string[] = [];
   let next = '';
   let from = end;
-  for (const t of tokens) {
-    if (t.start < end) continue;
+  const first = firstToken(tokens, (t) => t.start >= end);
+  for (let i = first; i < tokens.length && i - first < CONTEXT_WORDS; i++) {
+    const t = tokens[i];
     if (clauseBreak(from, t.start) || after.length === reach || /^\d/.test(t.norm)) break;
     if (content(t)) {
       if (from === end) next = t.stem;
@@ -56,6 +57,49 @@ export function mentionContext(
   return { start, end, before: earlier[0] ?? '', earlier, after, next };
 }
 
+/**
+ * How many words mentionContext reads on each side of a mention at most. In prose a content word or a clause
+ * break comes within a few words (on the stories and corpora the site is measured on, the search never reads
+ * more than 16); without this bound, a run of thousands of function words and numbers would be read again for
+ * every mention beside it.
+ */
+export const CONTEXT_WORDS = 40;
+
+/**
+ * The index of the first token that `past` holds for, or `tokens.length`; `past` must hold for every token after
+ * one it holds for. Word tokens come in reading order without overlapping, so their starts and their ends both
+ * grow, and a binary search finds where a mention stands.
+ */
+export function firstToken(tokens: readonly WordToken[], past: (t: WordToken) => boolean): number {
+  let [low, high] = [0, tokens.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (past(tokens[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+/**
+ * For spans in any order, that may nest or overlap (quotations, dates): a function giving the furthest end of
+ * the spans that start at or before an offset (-Infinity when none does). Whether an offset, a token or a span
+ * lies within or across some span is then one look-up in log time, not a pass over every span.
+ */
+export function furthestReach(spans: readonly { start: number; end: number }[]): (at: number) => number {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(reach.at(-1) ?? -Infinity, s.end));
+  return (at) => {
+    let [low, high] = [0, sorted.length];
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid]!.start <= at) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 ? reach[low - 1]! : -Infinity;
+  };
+}
+
 const JOINS = new Set(['and', 'or', 'but', 'while', 'whereas']);
 
 /**
@@ -63,6 +107,8 @@ const JOINS = new Set(['and', 'or', 'but', 'while', 'whereas']);
  * withdrawn": `army`, `withdrawn`), or [] when it does not: only function words stand before it, and a
  * comma follows it, at most one word later ("Late on Friday night, …"). Such a phrase dates or counts the
  * main clause, so a word of that clause is what another claim's mention must stand beside to fill its slot.
+ * `lead` is the index of the claim's first token that is not a stopword; a caller asking about every mention
+ * of a claim passes it, so that no call reads the words before its mention.
  */
 export function openingClause(
   text: string,
@@ -70,12 +116,13 @@ export function openingClause(
   stop: ReadonlySet<string>,
   start: number,
   end: number,
+  lead = firstToken(tokens, (t) => !stop.has(t.norm)),
 ): string[] {
-  let i = 0;
-  for (; i < tokens.length && tokens[i].end <= start; i++) if (!stop.has(tokens[i].norm)) return [];
-  while (i < tokens.length && tokens[i].start < end) i++;
-  const comma = text.indexOf(',', end);
-  if (comma < 0 || (i + 1 < tokens.length && tokens[i + 1].end <= comma)) return [];
+  if (lead < tokens.length && tokens[lead].end <= start) return [];
+  const i = firstToken(tokens, (t) => t.start >= end);
+  // The comma must come before the end of the word after the mention: no need to look further for it.
+  const comma = text.slice(0, i + 1 < tokens.length ? tokens[i + 1].end : text.length).indexOf(',', end);
+  if (comma < 0) return [];
   const clause: string[] = [];
   let from = comma + 1;
   for (let k = i; k < tokens.length; k++) {
@@ -109,34 +156,62 @@ const NONE: ReadonlySet<string> = new Set();
  * words: a shared word gets the odd slot 2k + 1 on both sides (k-th shared word), and the words between the
  * (k-1)-th and k-th shared words get the even slot 2k. Two mentions whose words share a slot stand in the
  * same place of the two wordings ("killed 27 people" / "killed at least 30 people": same gap).
+ * The words the two claims open with alike are shared as they stand; the subsequence is then looked for in at
+ * most MAX_SLOT_WORDS words of each claim after them. Any words past those are placed against nothing: each
+ * side's rest stands in a gap of its own after the last shared word, which no word of the other side shares.
  */
 export function alignSlots(a: WordToken[], b: WordToken[]): [number[], number[]] {
-  const length = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      length[i][j] = a[i].norm === b[j].norm ? length[i + 1][j + 1] + 1 : Math.max(length[i + 1][j], length[i][j + 1]);
-    }
-  }
   const slotsA: number[] = [];
   const slotsB: number[] = [];
-  let [i, j, k] = [0, 0, 0];
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i].norm === b[j].norm && length[i][j] === length[i + 1][j + 1] + 1) {
-      slotsA[i++] = 2 * k + 1;
-      slotsB[j++] = 2 * k + 1;
-      k++;
-    } else if (j >= b.length || (i < a.length && length[i + 1][j] >= length[i][j + 1])) {
-      slotsA[i++] = 2 * k;
-    } else {
-      slotsB[j++] = 2 * k;
+  let k = 0;
+  // A shared first word is always on the subsequence: the opening needs no table.
+  for (; k < a.length && k < b.length && a[k].norm === b[k].norm; k++) slotsA[k] = slotsB[k] = 2 * k + 1;
+  const offset = k;
+  const [na, nb] = [Math.min(a.length - offset, MAX_SLOT_WORDS), Math.min(b.length - offset, MAX_SLOT_WORDS)];
+  // length[i * width + j]: the longest common subsequence of the words from offset + i in a and offset + j in b.
+  const width = nb + 1;
+  const length = new Uint16Array((na + 1) * width);
+  for (let i = na - 1; i >= 0; i--) {
+    const word = a[offset + i].norm;
+    for (let j = nb - 1; j >= 0; j--) {
+      const at = i * width + j;
+      length[at] = word === b[offset + j].norm
+        ? length[at + width + 1] + 1
+        : Math.max(length[at + width], length[at + 1]);
     }
   }
+  let [i, j] = [0, 0];
+  while (i < na || j < nb) {
+    const at = i * width + j;
+    if (i < na && j < nb && a[offset + i].norm === b[offset + j].norm && length[at] === length[at + width + 1] + 1) {
+      slotsA[offset + i++] = 2 * k + 1;
+      slotsB[offset + j++] = 2 * k + 1;
+      k++;
+    } else if (j >= nb || (i < na && length[at + width] >= length[at + 1])) {
+      slotsA[offset + i++] = 2 * k;
+    } else {
+      slotsB[offset + j++] = 2 * k;
+    }
+  }
+  // Gaps of their own, one per side, that no word of the other claim stands in.
+  for (let rest = offset + na; rest < a.length; rest++) slotsA[rest] = 2 * k + 2;
+  for (let rest = offset + nb; rest < b.length; rest++) slotsB[rest] = 2 * k + 4;
   return [slotsA, slotsB];
 }
 
+/**
+ * Most words of each claim, after the words they open with alike, that alignSlots reads for their common
+ * subsequence: its table has a cell per pair of words. The longest claim of the stories and corpora the site is
+ * measured on has 78 words; a sentence of a thousand is pasted text, not a claim whose words a reader lines up
+ * with another's, and its mentions further on are still paired by the words around them (contextEvidence).
+ */
+export const MAX_SLOT_WORDS = 1000;
+
 /** The slots of the words that lie in [start, end). */
 export function slotsOf(tokens: WordToken[], slots: number[], start: number, end: number): number[] {
-  return tokens.flatMap((t, i) => (t.start >= start && t.end <= end ? [slots[i]] : []));
+  const found: number[] = [];
+  for (let i = firstToken(tokens, (t) => t.start >= start); i < tokens.length && tokens[i].end <= end; i++) found.push(slots[i]);
+  return found;
 }
 
 /** How many words of a claim each slot holds (alignSlots' numbering), and which shared words are content words. */
@@ -176,7 +251,9 @@ export function slotFits(table: SlotTable, mention: number[], slot: number): boo
 
 /**
  * Pairs mentions of claim a with mentions of claim b, each used at most once: highest `score` first, ties in
- * reading order of a then b. Pairs scoring 0 or less are never made.
+ * reading order of a then b. Pairs scoring 0 or less are never made. Every pair is scored, so callers pass a
+ * bounded number of mentions (conflictFacts in detect-conflicts.ts compares no kind a claim holds over a
+ * hundred of).
  */
 export function pairMentions<T>(a: T[], b: T[], score: (x: T, y: T) => number): [T, T][] {
   const candidates: { i: number; j: number; s: number }[] = [];

@@ -4,6 +4,7 @@ import { stopwords } from './stopwords.ts';
 import { findQuotations } from './find-quotations.ts';
 import { findAttributions } from './find-attributions.ts';
 import { findTitledNames } from './find-names.ts';
+import { furthestReach } from './pair-mentions.ts';
 
 const english = (lang: string) => lang.toLowerCase().split('-')[0] === 'en';
 
@@ -30,14 +31,18 @@ export interface PreparedClaim {
   negations: number;
   /** Content stems a negation bears on: those within three words after it ("did not resign", "failed to pay"). */
   negated: Set<string>;
-  /** Normalised word sequences of the claim's quotations (see find-quotations.ts). */
+  /** Normalised word sequences of the claim's quotations (see find-quotations.ts): the first MAX_QUOTED. */
   quotations: string[];
   /**
    * Who the claim says its words come from, outside its quotations (find-attributions.ts: "Iftikhar said",
    * "according to Reuters"): an attribution inside quoted words is part of what is quoted, not its source.
+   * The first MAX_QUOTED.
    */
   speakers: string[][][];
-  /** The claim's content words, each stem once, in reading order, for the word-alignment features. */
+  /**
+   * The claim's content words, each stem once, in reading order, for the word-alignment features: the first
+   * MAX_TERMS of them.
+   */
   terms: Term[];
   /** The word tokens the claim was read from: offsets for the span a part match records. */
   tokens: readonly WordToken[];
@@ -71,6 +76,21 @@ const CLAUSE_WORDS = new Set([
   'which', 'who', 'where', 'until', 'saying', 'said', 'says', 'adding', 'killing', 'leaving', 'including',
 ]);
 const CLAUSE_MARKS = /[,;:()\[\]\u2013\u2014"“”]|\s-\s/u;
+
+/**
+ * Most content words of a claim that the word alignment reads (align-words.ts compares each with each of the
+ * other claim's). The longest claim of the stories and corpora the site is measured on has 34; a sentence with
+ * more than 200 different content words is no claim a reader compares word by word, and the rest of it still
+ * counts in every other feature.
+ */
+export const MAX_TERMS = 200;
+
+/**
+ * Most quotations, and most speakers, of a claim that the quotation rule compares (score-claims.ts weighs each
+ * against each of the other claim's). Real claims hold at most two of each; past twenty, a claim is a
+ * transcript pasted as one sentence.
+ */
+export const MAX_QUOTED = 20;
 
 /**
  * What the matcher needs of a word-vector space (word-vectors.ts): a row per known word, the cosine of two
@@ -148,13 +168,15 @@ export function prepareClaim(
   const negated = new Set<string>();
   let negationReach = 0;
   const terms: Term[] = [];
+  // The clause of the last new content word, whether or not it is among the terms kept.
+  let termClause = -1;
   let clause = 0;
   const tokenClauses = new Uint16Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (i > 0 && (CLAUSE_WORDS.has(t.norm) || CLAUSE_MARKS.test(text.slice(tokens[i - 1]!.end, t.start)))) {
       // A clause holds at least one content word: "and" after a comma opens one clause, not two.
-      if (terms.length > 0 && terms[terms.length - 1]!.clause === clause && clause < 0xffff) clause++;
+      if (termClause === clause && clause < 0xffff) clause++;
     }
     tokenClauses[i] = clause;
     const capitalised = startsWith(t.text, CAPITALISED, isAsciiCapital);
@@ -178,6 +200,8 @@ export function prepareClaim(
     if (name) names.add(stem);
     if (content.has(stem)) continue;
     content.add(stem);
+    termClause = clause;
+    if (terms.length === MAX_TERMS) continue;
     const vector = space ? vectorOf(space, expanded ?? t.norm, stem) : -1;
     const weight = rarity(vector < 0 ? -1 : space!.rank(vector), space?.size ?? 100_000);
     terms.push({ stem, vector, weight, exact: name || startsWith(t.norm, NUMBER, isAsciiDigit), at: i, clause });
@@ -195,10 +219,13 @@ export function prepareClaim(
     if (i > 1) trigrams.add(`${stems[i - 2]} ${stems[i - 1]} ${stems[i]}`);
   }
   const quoted = findQuotations(text, lang);
-  const quotations = quoted.map((q) => q.words.join(' '));
+  const quotations = quoted.slice(0, MAX_QUOTED).map((q) => q.words.join(' '));
+  // Within a quotation: one that starts at or before the attribution reaches to its end.
+  const reach = furthestReach(quoted);
   const speakers = findAttributions(text)
-    .filter((at) => !quoted.some((q) => q.start <= at.start && at.end <= q.end))
-    .flatMap((at) => at.sources);
+    .filter((at) => reach(at.start) < at.end)
+    .flatMap((at) => at.sources)
+    .slice(0, MAX_QUOTED);
   return {
     stems, words: new Set(stems), content, names, numbers, bigrams, trigrams, negations, negated, quotations, speakers, terms, tokens, tokenClauses,
     ...(space && { space }),

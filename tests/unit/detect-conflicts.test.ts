@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectConflicts } from '../../src/pipeline/detect-conflicts.ts';
+import { conflictFacts, detectConflicts, MAX_MENTIONS, MAX_NAMED } from '../../src/pipeline/detect-conflicts.ts';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
 import type { Conflict, ConflictKind, ReportInput } from '../../src/pipeline/types.ts';
 import { readContent } from '../helpers/read-content.ts';
@@ -118,3 +118,33 @@ for (const story of readContent().filter((s) => s.slug in reviewed)) {
     assert.deepEqual([...shown.values()], reviewed[story.slug]);
   });
 }
+
+test(`a timeline of more than ${MAX_MENTIONS} dates is compared as text: no date is paired, however they differ`, () => {
+  const timeline = (weekday: string, units: number) =>
+    `On Monday, 5 September 2021, and ${weekday}, 6 September 2021, `.repeat(units).trim();
+  // Up to the bound, the dates are paired and the one that differs is found.
+  assert.equal(conflictFacts(timeline('Tuesday', MAX_MENTIONS / 2), 'en').dates.length, MAX_MENTIONS);
+  assert.deepEqual(detectConflicts(timeline('Tuesday', MAX_MENTIONS / 2), timeline('Friday', MAX_MENTIONS / 2)), [
+    { kind: 'date', a: 'Tuesday, 6 September 2021', b: 'Friday, 6 September 2021' },
+  ]);
+  const long = timeline('Tuesday', 10_000);
+  assert.equal(conflictFacts(long, 'en').dates.length, 0);
+  assert.deepEqual(detectConflicts(long, timeline('Friday', 5_000)), []);
+});
+
+test(`a claim of 20,000 figures pairs none of them, and one of ${MAX_MENTIONS} keeps them all`, () => {
+  const figures = (units: number) => '12 people died and 30 were injured, '.repeat(units).trim();
+  assert.equal(conflictFacts(figures(MAX_MENTIONS / 2), 'en').quantities.length, MAX_MENTIONS);
+  assert.equal(conflictFacts(figures(10_000), 'en').quantities.length, 0);
+  assert.deepEqual(detectConflicts(figures(10_000), figures(5_000).replaceAll('30', '31')), []);
+});
+
+test(`titled names and attributions are compared only in a claim that holds at most ${MAX_NAMED} of them`, () => {
+  const names = (units: number) => 'President Joe Biden met Minister Ali Khan, '.repeat(units).trim();
+  const sources = (units: number) => 'according to Reuters, said AP, '.repeat(units).trim();
+  assert.equal(conflictFacts(names(MAX_NAMED / 2), 'en').names.length, MAX_NAMED);
+  assert.equal(conflictFacts(names(10_000), 'en').names.length, 0);
+  assert.equal(conflictFacts(sources(MAX_NAMED / 2), 'en').attributions.length, MAX_NAMED);
+  assert.equal(conflictFacts(sources(10_000), 'en').attributions.length, 0);
+  assert.deepEqual(detectConflicts(sources(10_000), sources(5_000).replaceAll('AP', 'AFP')), []);
+});

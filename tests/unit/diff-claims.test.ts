@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { diffClaims, markConflicts, mergeSegments } from '../../src/pipeline/diff-claims.ts';
+import { DIFF_WORDS, diffClaims, markConflicts, mergeSegments } from '../../src/pipeline/diff-claims.ts';
 import type { Segment } from '../../src/pipeline/types.ts';
 
 interface DiffCase {
@@ -56,6 +56,43 @@ test('a claim with many distinct words diffs without mixing them up', () => {
   const diff = diffClaims(a, b);
   assert.deepEqual(diff.a, [{ text: a, shared: true }]);
   assert.equal(diff.b.filter((s) => !s.shared).map((s) => s.text).join('|'), ' extra ');
+});
+
+test(`two claims of 20,000 words that differ throughout are diffed over the first ${DIFF_WORDS} words of what differs`, () => {
+  const words = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}x`);
+  const a = words.join(' ');
+  // Every third word differs, the first and the last included, so what differs is the whole of both.
+  const b = words.map((w, i) => (i % 3 === 0 || i === 19_999 ? `other${i.toString(36)}` : w)).join(' ');
+  const diff = diffClaims(a, b);
+  assert.equal(joined(diff.a), a);
+  assert.equal(joined(diff.b), b);
+  const bound = a.indexOf(` ${words[DIFF_WORDS]} `);
+  let offset = 0;
+  const shared: [number, number][] = [];
+  for (const s of diff.a) {
+    if (s.shared) shared.push([offset, offset + s.text.length]);
+    offset += s.text.length;
+  }
+  // Within the bound, each pair of words between two changed ones is shared: words 1-2, 4-5, …, 997-998.
+  assert.equal(shared.length, Math.floor(DIFF_WORDS / 3));
+  assert.ok(shared.every(([, end]) => end <= bound), 'nothing past the bound is marked shared');
+});
+
+test('two claims of 20,000 words alike but for one word share every other word', () => {
+  const words = Array.from({ length: 20_000 }, (_, i) => `w${i.toString(36)}x`);
+  const a = words.join(' ');
+  const b = [...words.slice(0, 9_000), 'changed', ...words.slice(9_001)].join(' ');
+  const diff = diffClaims(a, b);
+  assert.deepEqual(diff.a.filter((s) => !s.shared).map((s) => s.text), [` ${words[9_000]} `]);
+  assert.deepEqual(diff.b.filter((s) => !s.shared).map((s) => s.text), [' changed ']);
+});
+
+test('two claims of 70,000 different words, more than there are code units for, share none of them', () => {
+  const a = Array.from({ length: 70_000 }, (_, i) => `a${i.toString(36)}x`).join(' ');
+  const b = Array.from({ length: 70_000 }, (_, i) => `b${i.toString(36)}x`).join(' ');
+  const diff = diffClaims(a, b);
+  assert.deepEqual(diff.a, [{ text: a, shared: false }]);
+  assert.deepEqual(diff.b, [{ text: b, shared: false }]);
 });
 
 test('merging marks a character shared when any counterpart shares it', () => {
