@@ -1,4 +1,5 @@
 import type { WordToken } from './normalize-text.ts';
+import { wordTable } from './word-table.ts';
 
 /** A person named with a title in front ("Prime Minister Imran Khan", "spokesperson Asim Iftikhar"). */
 export interface TitledName {
@@ -150,7 +151,7 @@ function similarity(w: string, v: string, floor: number): number {
   return 1 - d[w.length][v.length] / Math.max(w.length, v.length, 1);
 }
 
-const TITLES: Record<string, string> = {};
+const TITLES: Record<string, string> = wordTable({});
 for (const line of [
   'president', 'vice president', 'prime minister|pm', 'deputy prime minister', 'chief minister', 'minister',
   'foreign minister', 'defence minister|defense minister', 'interior minister', 'home minister',

@@ -1,5 +1,6 @@
 import { wordTokens, type WordToken } from './normalize-text.ts';
 import { furthestReach } from './pair-mentions.ts';
+import { wordTable } from './word-table.ts';
 
 /** A quantity stated in a claim, as the range of values its wording allows. */
 export interface Quantity {
@@ -144,19 +145,19 @@ function cutShort(fine: Quantity, coarse: Quantity): boolean {
   return Math.abs(kept - coarse.low) <= 1e-9 * fine.low && fine.low - coarse.low <= 0.02 * fine.low;
 }
 
-const SCALES: Record<string, number> = {
+const SCALES: Record<string, number> = wordTable({
   dozen: 12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
   k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, cr: 1e7,
-};
+});
 const CURRENCY_SYMBOLS: [RegExp, string][] = [
   [/(?:US|A|C|NZ|HK|S)?\$\s*$/, 'dollar'], [/£\s*$/, 'pound'], [/€\s*$/, 'euro'], [/₹\s*$/, 'rupee'], [/¥\s*$/, 'yen'],
   [/\b(?:Rs\.?|INR|PKR|LKR|NPR)\s*$/, 'rupee'], [/\b(?:USD|AUD|CAD)\s*$/, 'dollar'], [/\bGBP\s*$/, 'pound'],
   [/\bEUR\s*$/, 'euro'],
 ];
-const CURRENCY_WORDS: Record<string, string> = {
+const CURRENCY_WORDS: Record<string, string> = wordTable({
   dollar: 'dollar', dollars: 'dollar', rupee: 'rupee', rupees: 'rupee', pound: 'pound', pounds: 'pound',
   euro: 'euro', euros: 'euro', yen: 'yen', yuan: 'yuan', taka: 'taka',
-};
+});
 /** A qualifier and the spaces after it, at the end of a window that qualifierBefore opens with a boundary. */
 const QUALIFIER_BEFORE = new RegExp(
   `[^\\p{L}]((?:${[

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { wordTable } from './word-table.ts';
 
 /** One word of a text, with the forms used to compare it with the words of another text. */
 export interface WordToken {
@@ -193,7 +194,7 @@ function normalizeWord(word: string, lang: string, english: boolean): string {
  * British -> American spelling. Whole-word pairs first, then rules for word families, each limited to listed
  * roots or guarded by endings, because a blind suffix swap breaks ordinary words (hour, genre, promise, raise).
  */
-const WORD_PAIRS: Record<string, string> = {
+const WORD_PAIRS: Record<string, string> = wordTable({
   grey: 'gray', greys: 'grays', greyish: 'grayish', programme: 'program', programmes: 'programs',
   tyre: 'tire', tyres: 'tires', aluminium: 'aluminum', plough: 'plow', ploughs: 'plows', ploughed: 'plowed',
   sceptic: 'skeptic', sceptics: 'skeptics', sceptical: 'skeptical', scepticism: 'skepticism',
@@ -209,7 +210,7 @@ const WORD_PAIRS: Record<string, string> = {
   diarrhoea: 'diarrhea', orthopaedic: 'orthopedic', leukaemia: 'leukemia', foetus: 'fetus', foetal: 'fetal',
   anaesthetic: 'anesthetic', anaesthesia: 'anesthesia', mediaeval: 'medieval', oesophagus: 'esophagus',
   gaol: 'jail', whilst: 'while', amongst: 'among', kerb: 'curb', furore: 'furor',
-};
+});
 
 /** colour, favourite, honourable, labourers…: only these roots, since hour, four, tour, detour keep -our. */
 const OUR_RULE = new RegExp(`^(dis|un|mal)?(${alternatives(
@@ -263,7 +264,7 @@ function americanSpelling(w: string): string {
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALES: Record<string, number> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 
 type Word = { text: string; start: number; end: number };
 

@@ -5,6 +5,7 @@ import { findQuotations } from './find-quotations.ts';
 import { findAttributions } from './find-attributions.ts';
 import { findTitledNames } from './find-names.ts';
 import { furthestReach } from './pair-mentions.ts';
+import { wordTable } from './word-table.ts';
 
 const english = (lang: string) => lang.toLowerCase().split('-')[0] === 'en';
 
@@ -141,13 +142,13 @@ const NEGATIONS = new Set([
  * Abbreviations written with a full stop, read as the word they stand for, so that "Gen. Hameed" and "General
  * Hameed", "Sept. 11" and "September 11" share their words. Case-sensitive, as written before a name or number.
  */
-const ABBREVIATED: Record<string, string> = {
+const ABBREVIATED: Record<string, string> = wordTable({
   Gen: 'general', Lt: 'lieutenant', Col: 'colonel', Maj: 'major', Capt: 'captain', Sgt: 'sergeant', Adm: 'admiral',
   Cmdr: 'commander', Gov: 'governor', Sen: 'senator', Sens: 'senators', Rep: 'representative', Reps: 'representatives',
   Pres: 'president', Prof: 'professor', Dr: 'doctor', Rev: 'reverend', Amb: 'ambassador', Supt: 'superintendent',
   Jan: 'january', Feb: 'february', Mar: 'march', Apr: 'april', Aug: 'august', Sep: 'september', Sept: 'september',
   Oct: 'october', Nov: 'november', Dec: 'december', Mt: 'mount', Ft: 'fort',
-};
+});
 
 /**
  * Reads `text` for matching; `lang` picks the stopwords and word rules (see normalize-text.ts). `tokens`, when
