@@ -37,7 +37,7 @@ export interface PreparedClaim {
   /**
    * Who the claim says its words come from, outside its quotations (find-attributions.ts: "Iftikhar said",
    * "according to Reuters"): an attribution inside quoted words is part of what is quoted, not its source.
-   * The first MAX_QUOTED.
+   * The first MAX_QUOTED; none for a claim without a quotation, since only the quotation rule reads them.
    */
   speakers: string[][][];
   /**
@@ -223,7 +223,8 @@ export function prepareClaim(
   const quotations = quoted.slice(0, MAX_QUOTED).map((q) => q.words.join(' '));
   // Within a quotation: one that starts at or before the attribution reaches to its end.
   const reach = furthestReach(quoted);
-  const speakers = findAttributions(text)
+  // Speakers matter only to the quotation rule, between claims that quote: a claim without a quotation needs none.
+  const speakers = quotations.length === 0 ? [] : findAttributions(text)
     .filter((at) => reach(at.start) < at.end)
     .flatMap((at) => at.sources)
     .slice(0, MAX_QUOTED);

@@ -35,6 +35,8 @@ export interface WordVectorParts {
 }
 
 const encoder = new TextEncoder();
+/** How many words indexOf remembers before it starts afresh: enough for many stories, bounded for long builds. */
+const ROWS_REMEMBERED = 100_000;
 const decoder = new TextDecoder();
 
 /** Made by wordVectorsFromFloats or readWordVectors; rows are numbers from 0 to size - 1, as indexOf gives them. */
@@ -45,6 +47,8 @@ export class WordVectors {
   readonly parts: WordVectorParts;
   /** Holds the UTF-8 of the word being looked up; one byte longer than the longest word, to tell longer apart. */
   readonly #query: Uint8Array;
+  /** Rows of the words asked for lately: a story asks for the same few thousand words again and again. */
+  readonly #rows = new Map<string, number>();
 
   constructor(parts: WordVectorParts) {
     this.parts = parts;
@@ -57,6 +61,16 @@ export class WordVectors {
 
   /** The row of `word`, or -1 when the vocabulary does not have it. */
   indexOf(word: string): number {
+    let row = this.#rows.get(word);
+    if (row === undefined) {
+      if (this.#rows.size >= ROWS_REMEMBERED) this.#rows.clear();
+      this.#rows.set(word, (row = this.#search(word)));
+    }
+    return row;
+  }
+
+  /** indexOf without the memo: a binary search of the sorted vocabulary. */
+  #search(word: string): number {
     const { read, written } = encoder.encodeInto(word, this.#query);
     if (read < word.length) return -1;
     const { sorted, wordEnds, text } = this.parts;
