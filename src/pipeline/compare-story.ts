@@ -11,6 +11,7 @@ import type {
   StoryInput,
 } from './types.ts';
 import { parseReport } from './parse-report.ts';
+import { ReportReadError } from './report-read-error.ts';
 import { claimKey } from './claim-ids.ts';
 import { anchorClaims } from './anchor-claims.ts';
 import { alignPrepared } from './align-claims.ts';
@@ -171,7 +172,7 @@ function readClaims(
   report: ReportInput,
   recorded: ReportLedger | undefined,
 ): { blocks: OutputBlock[]; claims: ParsedClaim[]; ledger: ReportLedger } {
-  const parsed = parseReport(report.body, report.lang);
+  const parsed = readReport(report);
   const texts = parsed.flatMap((block) => (block.type === 'paragraph' ? block.claims : []));
   if (texts.length === 0) {
     throw new Error(
@@ -200,6 +201,20 @@ function readClaims(
     block.type === 'heading' ? block : { type: 'paragraph', claimIds: block.claims.map(() => ids[next++]) },
   );
   return { blocks, claims, ledger };
+}
+
+/**
+ * The report's blocks, or an Error naming its file (and the line, when the parser names one) should its body
+ * be unreadable, so that a build never fails with a bare stack trace.
+ */
+function readReport(report: ReportInput): ReturnType<typeof parseReport> {
+  try {
+    return parseReport(report.body, report.lang);
+  } catch (error) {
+    const where = error instanceof ReportReadError ? `line ${error.line} below the frontmatter: ` : '';
+    const what = error instanceof Error ? error.message : String(error);
+    throw new Error(`${report.source}: ${where}${what}`, { cause: error });
+  }
 }
 
 /** Words and shared words are word tokens (see normalize-text.ts); a claim is shared when it has a counterpart. */

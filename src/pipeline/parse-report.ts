@@ -19,11 +19,18 @@
  * - Thematic breaks, link definitions and blocks without text are dropped; every other character of text is
  *   kept, so the report's text reads the same from its blocks as from the page its markdown makes (but for the
  *   ` · ` between a row's cells and the place of footnotes).
+ * - Text pasted from anywhere is read in time that grows with its length, and without exhausting the call stack,
+ *   by bounds that no ordinary report reaches and that keep every character of text: a line opens at most 32
+ *   quotations and lists (`boundNesting`), a paragraph of over a hundred lines is read as one line
+ *   (`joinLongParagraphs`), emphasis markers too many to pair read as text (`remarkBoundEmphasis`), bare links are
+ *   not sought in trees thousands deep (`remarkBoundAutolinks`), the tree is flattened below 256 levels
+ *   (`boundDepth`) and HTML below 500 (`readRaw`). A report that still cannot be read throws a ReportReadError
+ *   naming the line to change.
  */
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
-import rehypeRaw from 'rehype-raw';
+import { rehype } from 'rehype';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
@@ -31,6 +38,13 @@ import { EXIT, visit } from 'unist-util-visit';
 import type { ReportBlock } from './types.ts';
 import { segmentClaims } from './segment-claims.ts';
 import { readyGfm } from './mdast-ready-gfm.ts';
+import { remarkBoundEmphasis } from './remark-bound-emphasis.ts';
+import { remarkBoundAutolinks } from './remark-bound-autolinks.ts';
+import { boundNesting } from './bound-nesting.ts';
+import { joinLongParagraphs } from './join-long-paragraphs.ts';
+import { boundDepth } from './mdast-bound-depth.ts';
+import { readRaw, type ReadRawOptions } from './hast-read-raw.ts';
+import { ReportReadError } from './report-read-error.ts';
 
 /** Elements that hold paragraphs rather than sit inside one: each starts a new block. */
 const FLOW_ELEMENTS = new Set([
@@ -63,17 +77,18 @@ export const reportTextSchema: SanitizeSchema = {
   allowDoctypes: false,
 };
 
-const toSafeHast = remark()
+const toHast = remark()
   .use(remarkGfm)
+  .use(remarkBoundEmphasis)
+  .use(remarkBoundAutolinks)
   .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeSanitize, reportTextSchema)
   .freeze();
-const toSafeHastFromRaw = remark()
-  .use(remarkGfm)
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, reportTextSchema)
-  .freeze();
+const sanitize = rehype().use(rehypeSanitize, reportTextSchema).freeze();
+const rawOptions: ReadRawOptions = {
+  blocks: new Set([...FLOW_ELEMENTS, ...Object.keys(HEADING_DEPTHS)]),
+  keep: new Set([...Object.keys(HEADING_DEPTHS), 'pre']),
+  strip: reportTextSchema.strip ?? [],
+};
 
 export function parseReport(markdown: string, lang = 'en'): ReportBlock[] {
   const blocks: ReportBlock[] = [];
@@ -82,13 +97,37 @@ export function parseReport(markdown: string, lang = 'en'): ReportBlock[] {
     for (const text of plain) addParagraph(text, lang, blocks);
     return blocks;
   }
-  const mdast = toSafeHast.parse(markdown);
-  readyGfm(mdast);
-  // Raw HTML is parsed only when there is some: it is the costly step, and without it the sanitiser would drop
-  // the unparsed HTML whole, text and all.
-  const tree: Root = holdsHtml(mdast) ? toSafeHastFromRaw.runSync(mdast) : toSafeHast.runSync(mdast);
-  collectFlow(tree.children, lang, blocks);
+  try {
+    const mdast = toHast.parse(joinLongParagraphs(boundNesting(markdown)));
+    readyGfm(mdast);
+    boundDepth(mdast);
+    const hast = toHast.runSync(mdast);
+    // Raw HTML is parsed only when there is some: it is the costly step, and without it the sanitiser would drop
+    // the unparsed HTML whole, text and all.
+    const tree: Root = sanitize.runSync(holdsHtml(mdast) ? readRaw(hast, rawOptions) : hast);
+    collectFlow(tree.children, lang, blocks);
+  } catch (error) {
+    // The bounds above keep every step within the call stack; should one still exhaust it, the report is named.
+    if (!(error instanceof RangeError && /call stack/i.test(error.message))) throw error;
+    throw new ReportReadError(
+      mostMarkupLine(markdown),
+      'the markup nests too deeply to be read, most of it on this line: close the HTML tags, quotations and lists ' +
+        'it opens, or remove the markup and keep the text',
+      { cause: error },
+    );
+  }
   return blocks;
+}
+
+/** The line (from 1) that holds the most characters of markup, where a report too deep to read most likely nests. */
+function mostMarkupLine(markdown: string): number {
+  let best = 1;
+  let most = -1;
+  markdown.split(/\r\n|\r|\n/).forEach((line, index) => {
+    const count = line.replace(/[^<>[\]*_~`]/g, '').length;
+    if (count > most) [best, most] = [index + 1, count];
+  });
+  return best;
 }
 
 /**

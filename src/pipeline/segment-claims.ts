@@ -84,32 +84,63 @@ export function segmentClaims(text: string, lang = 'en'): string[] {
   let segmenter = segmenters.get(lang);
   if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' })));
   const spans = quotedSpans(text);
+  // Double spans with both marks never overlap and come in reading order, so one pointer finds the span that
+  // may hold each break.
   const quotations = spans.filter((s) => s.kind === 'double' && s.open >= 0 && s.close >= 0);
   const singleCloses = new Set(spans.flatMap((s) => (s.kind === 'single' ? [s.close] : [])));
   const claims: string[] = [];
-  let current = '';
+  // The claim being built is text.slice(start, index); `end` is where its last non-space character ends (start
+  // while it has none). Offsets rather than strings keep each break's work to the few characters it reads.
+  let start = 0;
+  let end = 0;
+  let quotation = 0;
   for (const { segment, index } of segmenter.segment(text)) {
-    const previous = current.trimEnd();
-    const end = index - (current.length - previous.length);
-    const quoted = quotations.some((q) => q.open < index && index <= q.close);
-    const joined = previous === '' || segment.trim() === '' || quoted;
-    if (joined || continues(previous, text.slice(index).trimStart(), singleCloses.has(end - 1))) {
-      current += segment;
-    } else {
-      claims.push(current.trim());
-      current = segment;
+    while (quotation < quotations.length && quotations[quotation]!.close < index) quotation++;
+    const quoted = quotation < quotations.length && quotations[quotation]!.open < index;
+    const joined = end === start || segment.trim() === '' || quoted;
+    if (!joined && !continues(lastWords(text, start, end), text.slice(index).trimStart(), singleCloses.has(end - 1))) {
+      claims.push(text.slice(start, index).trim());
+      start = index;
+      end = index;
     }
+    const trimmed = segment.trimEnd().length;
+    if (trimmed > 0) end = index + trimmed;
   }
-  if (current.trim() !== '') claims.push(current.trim());
+  if (text.slice(start).trim() !== '') claims.push(text.slice(start).trim());
   return claims;
+}
+
+/**
+ * The end of a claim's text, text.slice(start, end), as far back as `continues` reads it: its closing quotation
+ * marks, the stop before them, the word or initialism before the stop, and one character before that word. The
+ * patterns that read it are anchored at the end and find the same there as in the whole claim, so a claim
+ * thousands of initials long (`A. B. C. …`) costs each break a few characters rather than the whole claim.
+ */
+function lastWords(text: string, start: number, end: number): string {
+  let from = end;
+  while (from > start && CLOSING_MARKS.has(text[from - 1]!)) from--;
+  if (from > start) from--;
+  while (from > start && WORD_OR_STOP.test(text.slice(Math.max(start, from - 2), from))) from -= codePointBefore(text, from);
+  if (from > start) from -= codePointBefore(text, from);
+  return text.slice(Math.max(start, from), end);
+}
+const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»']);
+/** A letter, digit or full stop that ends the string (a letter beyond the BMP is two code units). */
+const WORD_OR_STOP = /[\p{L}\p{N}.]$/u;
+/** How many code units the code point before `at` takes. */
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
 }
 
 /** Building a segmenter costs more than splitting a paragraph; one per language tag serves every report. */
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /**
- * Whether `next` (the rest of the paragraph) carries on the sentence that `previous` seems to end.
- * `closesQuote`: the last mark of `previous` closes a single quotation, so it is no possessive apostrophe.
+ * Whether `next` (the rest of the paragraph) carries on the sentence that `previous` (the end of the claim so far,
+ * see `lastWords`) seems to end. `closesQuote`: the last mark of `previous` closes a single quotation, so it is no
+ * possessive apostrophe.
  */
 function continues(previous: string, next: string, closesQuote: boolean): boolean {
   if (/^[\p{Ll},;:)\]}]/u.test(next)) return true;

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
+import { ReportReadError } from '../../src/pipeline/report-read-error.ts';
 import { stripFrontmatter } from '../helpers/read-content.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../../src/pipeline/types.ts';
 import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
@@ -212,4 +213,55 @@ test('two Dari reports match the same sentence typed on an Arabic and on a Persi
     ['verbatim'],
   );
   assert.ok(result.matches[0]?.claims.every((id) => result.reports.some((r) => r.claims[0]?.id === id)));
+});
+
+/**
+ * Calls `fn` with less and less of the call stack left, from almost none, until it returns or throws anything
+ * but a bare stack overflow (named by its file or not): so a step that can still exhaust the stack is made to.
+ */
+function withLittleStack<T>(fn: () => T): { value: T } | { error: unknown } {
+  let outcome: { value: T } | { error: unknown } | undefined;
+  const descend = (): void => {
+    try {
+      descend();
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
+    if (outcome) return;
+    try {
+      outcome = { value: fn() };
+    } catch (error) {
+      const overflow = error instanceof RangeError || (error instanceof Error && error.cause instanceof RangeError && !(error.cause instanceof ReportReadError));
+      if (!overflow) outcome = { error };
+    }
+  };
+  descend();
+  return outcome!;
+}
+
+test('a report that cannot be read fails with a message naming its file and line and what to fix', () => {
+  const deep = `Rain fell on the town.\n\n${'> '.repeat(20)}*It kept* falling, [they said](https://example.org).\n`;
+  const outcome = withLittleStack(() => compareAsSite(story([report('alpha', 'Rain fell.'), report('beta', deep)])));
+  assert.ok('error' in outcome, 'the comparison overflowed nowhere');
+  assert.ok(outcome.error instanceof Error);
+  assert.match(outcome.error.message, /^content\/stories\/s\/beta\.md: line 3 below the frontmatter: the markup nests too deeply/);
+  assert.match(outcome.error.message, /close the HTML tags, quotations and lists it opens/);
+});
+
+test('reports of thousands of initials, titles, emphasis markers and unclosed tags compare, every word in a claim', () => {
+  const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const odd: [string, string[]][] = [
+    ['A. B. C. D. '.repeat(2000), words('A. B. C. D. '.repeat(2000))],
+    ['Mr. '.repeat(2000), Array(2000).fill('Mr')],
+    [`Markers ${'*_'.repeat(10_000)} end.`, ['Markers', 'end']],
+    [`${'<b>word '.repeat(3000)}end.`, [...Array(3000).fill('word'), 'end']],
+    [`${'> '.repeat(3000)}Quoted deep.`, ['Quoted', 'deep']],
+  ];
+  for (const [paragraph, expected] of odd) {
+    const body = `Officials met on Monday.\n\n${paragraph}\n\nThe meeting ended.\n`;
+    const half = `Officials met on Monday.\n\n${paragraph.slice(0, paragraph.length / 2)}\n\nThe meeting ended.\n`;
+    const result = compareAsSite(story([report('alpha', body), report('beta', half)]));
+    const shown = result.reports.find((r) => r.slug === 'alpha')!.claims.map((claim) => claim.text).join(' ');
+    assert.deepEqual(words(shown), ['Officials', 'met', 'on', 'Monday', ...expected, 'The', 'meeting', 'ended'], paragraph.slice(0, 20));
+  }
 });

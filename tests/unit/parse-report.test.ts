@@ -8,6 +8,9 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseReport } from '../../src/pipeline/parse-report.ts';
 import type { ReportBlock } from '../../src/pipeline/types.ts';
+import { MAX_LINE_NESTING } from '../../src/pipeline/bound-nesting.ts';
+import { LONG_RUN } from '../../src/pipeline/join-long-paragraphs.ts';
+import { MAX_HTML_DEPTH } from '../../src/pipeline/hast-read-raw.ts';
 
 // Each `<case>.md` is a report body; `<case>.expected.json` its blocks. `UPDATE=1` rewrites the expectations
 // from the current output, to be reviewed by eye before they are committed.
@@ -211,4 +214,86 @@ test('large and deep GFM is read whole, without recursion: ten thousand table ro
   const nest = Array.from({ length: 2000 }, (_, index) => `[^${index}]: `).join('') + 'The innermost note.';
   const references = Array.from({ length: 2000 }, (_, index) => `[^${index}]`).join('');
   assert.deepEqual(claimsOf(`Text${references}.\n\n${nest}\n`), ['Text.', 'The innermost note.']);
+});
+
+/** The words of a text (runs of letters and digits), in order: what a bound on markup must never lose. */
+const wordsOf = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+const claimWords = (markdown: string) => wordsOf(claimsOf(markdown).join(' '));
+
+test('five thousand nested quotations are read without recursion, every word kept, the markers past the bound as text', () => {
+  const markdown = `${'> '.repeat(5000)}The innermost quotation speaks.\n`;
+  const claims = claimsOf(markdown);
+  assert.deepEqual(wordsOf(claims.join(' ')), ['The', 'innermost', 'quotation', 'speaks']);
+  assert.equal(claims.join(' ').split('>').length - 1, 5000 - MAX_LINE_NESTING);
+});
+
+test('a line of five thousand list markers, and lists indented thousands of columns deep, keep every word', () => {
+  assert.deepEqual(claimWords(`${'- '.repeat(5000)}A deep item.\n`), ['A', 'deep', 'item']);
+  assert.deepEqual(claimWords(`${'> 1. '.repeat(2000)}Mixed markers.\n`), [...Array(2000 - MAX_LINE_NESTING / 2).fill('1'), 'Mixed', 'markers']);
+  // Each line continues the lists of the line above by its indentation and opens 32 more.
+  const pyramid = Array.from({ length: 120 }, (_, index) => `${' '.repeat(64 * index)}${'- '.repeat(32)}Level ${index}.`).join('\n');
+  assert.deepEqual(claimWords(pyramid), Array.from({ length: 120 }, (_, index) => ['Level', String(index)]).flat());
+});
+
+test('a paragraph of ten thousand lines that leave out their quotation markers reads as one paragraph, every word kept', () => {
+  const lines = Array.from({ length: 10_000 }, (_, index) => `word${index}`);
+  const lazy = parseReport(`> He said\n${lines.join('\n')}\n`);
+  const marked = parseReport(`> He said\n${lines.map((line) => `> ${line}`).join('\n')}\n`);
+  assert.equal(lazy.length, 1);
+  assert.deepEqual(lazy, marked);
+  assert.deepEqual(lazy[0]?.type === 'paragraph' && lazy[0].claims, [`He said ${lines.join(' ')}`]);
+});
+
+test('a long paragraph reads the same joined as line by line, in lists, quotations and after hard breaks', () => {
+  // Under LONG_RUN lines nothing is joined; over it, the claims are those markdown reads line by line.
+  const body = (count: number) =>
+    Array.from({ length: count }, (_, index) => (index % 7 === 3 ? `line ${index}  ` : index % 11 === 5 ? `line ${index}\\` : `line ${index}`));
+  for (const [open, count] of [['- ', LONG_RUN + 20], ['> - ', LONG_RUN + 20], ['1. ', LONG_RUN - 20]] as const) {
+    const lines = body(count);
+    const claims = claimsOf(`${open}${lines.join('\n')}\n`);
+    assert.deepEqual(claims.map((claim) => claim.replace(/ +/g, ' ')), [lines.map((line) => line.replace(/\\$/, '').trim()).join(' ')]);
+  }
+});
+
+test('three thousand unclosed <b> tags keep every word, read as one paragraph', () => {
+  const markdown = Array.from({ length: 3000 }, (_, index) => `<b>word${index} `).join('') + 'end.\n';
+  const blocks = parseReport(markdown);
+  assert.equal(blocks.length, 1);
+  assert.deepEqual(wordsOf(blocks.map(blockText).join(' ')), [...Array.from({ length: 3000 }, (_, index) => `word${index}`), 'end']);
+});
+
+test('HTML nested thousands deep keeps every word, each block a paragraph of its own, and drops what the sanitiser drops', () => {
+  const divs = Array.from({ length: 3000 }, (_, index) => `<div>Part ${index}.`).join('');
+  assert.deepEqual(claimsOf(divs), Array.from({ length: 3000 }, (_, index) => `Part ${index}.`));
+  const spans = `${'<span>'.repeat(4000)}Inside the spans.${'</span>'.repeat(4000)}`;
+  assert.deepEqual(claimsOf(`<p>${spans}</p>`), ['Inside the spans.']);
+  const hidden = `${'<section>'.repeat(3000)}Shown. <script>hidden()</script><object>Fallback.</object> Also shown.`;
+  assert.deepEqual(claimsOf(hidden), ['Shown.', 'Also shown.']);
+  // A phrasing element that holds blocks deep down still keeps its text apart from the text around it.
+  const holding = `${'<div>'.repeat(MAX_HTML_DEPTH)}Before<b>inside<p>block</p>after</b>behind`;
+  assert.deepEqual(claimsOf(holding), ['Before', 'inside', 'block', 'after', 'behind']);
+});
+
+test('twenty thousand emphasis markers that cannot all pair read as text, every marker kept', () => {
+  const markers = '*_'.repeat(20_000);
+  assert.deepEqual(claimsOf(`Markers ${markers} end.\n`), [`Markers ${markers} end.`]);
+  const closers = 'a* '.repeat(10_000).trim();
+  assert.deepEqual(claimsOf(`${closers}\n`), [closers]);
+  const strikes = 'a~ '.repeat(10_000).trim();
+  assert.deepEqual(claimsOf(`${strikes}\n`), [strikes]);
+  // Below the budget, emphasis pairs as before.
+  assert.deepEqual(claimsOf('*One* and _two_ and ~~three~~ and **four**.\n'), ['One and two and three and four.']);
+});
+
+test('emphasis and strikethrough nested thousands deep keep every word', () => {
+  const emphasis = `${'*a '.repeat(3000)}x${' b*'.repeat(3000)}`;
+  assert.deepEqual(wordsOf(claimsOf(emphasis).join(' ')), [...Array(3000).fill('a'), 'x', ...Array(3000).fill('b')]);
+  const strike = `${'~c '.repeat(3000)}y${' d~'.repeat(3000)}`;
+  assert.deepEqual(wordsOf(claimsOf(strike).join(' ')), [...Array(3000).fill('c'), 'y', ...Array(3000).fill('d')]);
+});
+
+test('footnotes defined inside footnotes ten thousand deep are read whole, a bare link among them', () => {
+  const nest = Array.from({ length: 10_000 }, (_, index) => `[^${index}]: `).join('') + 'See www.example.com for the note.';
+  const references = Array.from({ length: 10_000 }, (_, index) => `[^${index}]`).join('');
+  assert.deepEqual(claimsOf(`Text${references}.\n\n${nest}\n`), ['Text.', 'See www.example.com for the note.']);
 });

@@ -115,3 +115,17 @@ test('single quotation marks do not hold sentences together, since they double a
     "Nobody came,' the farmer said.",
   ]);
 });
+
+test('a paragraph of sixteen thousand initials stays one claim, every initial kept', () => {
+  const initials = 'A. B. C. D. '.repeat(4000).trim();
+  assert.deepEqual(segmentClaims(`${initials} Smith spoke.`), [`${initials} Smith spoke.`]);
+  const titles = 'Mr. '.repeat(4000).trim();
+  assert.deepEqual(segmentClaims(`${titles} Khan left. He came back.`), [`${titles} Khan left.`, 'He came back.']);
+});
+
+test('a paragraph of thousands of sentences and quotations splits as each of its parts does on its own', () => {
+  const part = 'He said "We will go. They will stay." Then he left. Dr. J. Smith of the U.S. Army agreed. "Why?" she asked. ';
+  const alone = segmentClaims(part);
+  assert.equal(alone.length, 4);
+  assert.deepEqual(segmentClaims(part.repeat(3000)), Array.from({ length: 3000 }, () => alone).flat());
+});
