@@ -43,12 +43,18 @@ const parseRaw = (tree: Root): Root => rawProcessor.runSync(tree) as Root;
 
 type P5Node = DefaultTreeAdapterMap['node'];
 type P5Parent = DefaultTreeAdapterMap['parentNode'];
+/** A node's children; a template's are in its content, where a browser (and rehype-raw) puts them. */
 const childrenOf = (node: P5Node): P5Node[] =>
-  node.nodeName === 'template' ? [] : 'childNodes' in node ? (node as P5Parent).childNodes : [];
+  'content' in node && node.nodeName === 'template'
+    ? (node as DefaultTreeAdapterMap['template']).content.childNodes
+    : 'childNodes' in node
+      ? (node as P5Parent).childNodes
+      : [];
 
 /**
- * More than the depth the parsed HTML can reach: the tree's own depth plus three levels per tag of raw HTML (a tag
- * opens at most one element, and a browser adds at most two around it, such as a table's body and row).
+ * A generous estimate of the depth the parsed HTML can reach, cheap to count: the tree's own depth plus three
+ * levels for each `<` of its raw HTML (a tag opens at most one element, and the parser adds few of its own, such
+ * as a table's body and row). Should HTML ever nest deeper than its estimate, parseReport names the report.
  */
 function possibleDepth(tree: Root): number {
   let deepest = 0;

@@ -22,7 +22,7 @@
  * - Text pasted from anywhere is read in time that grows with its length, and without exhausting the call stack,
  *   by bounds that no ordinary report reaches and that keep every character of text: a line opens at most 32
  *   quotations and lists (`boundNesting`), a paragraph of over a hundred lines is read as one line
- *   (`joinLongParagraphs`), emphasis markers too many to pair read as text (`remarkBoundEmphasis`), bare links are
+ *   (`joinLongParagraphs`), emphasis markers too many to pair read as text (`remarkBoundInline`, which also merges text as micromark reads it), bare links are
  *   not sought in trees thousands deep (`remarkBoundAutolinks`), the tree is flattened below 256 levels
  *   (`boundDepth`) and HTML below 500 (`readRaw`). A report that still cannot be read throws a ReportReadError
  *   naming the line to change.
@@ -38,7 +38,7 @@ import { EXIT, visit } from 'unist-util-visit';
 import type { ReportBlock } from './types.ts';
 import { segmentClaims } from './segment-claims.ts';
 import { readyGfm } from './mdast-ready-gfm.ts';
-import { remarkBoundEmphasis } from './remark-bound-emphasis.ts';
+import { remarkBoundInline } from './remark-bound-inline.ts';
 import { remarkBoundAutolinks } from './remark-bound-autolinks.ts';
 import { boundNesting } from './bound-nesting.ts';
 import { joinLongParagraphs } from './join-long-paragraphs.ts';
@@ -79,7 +79,7 @@ export const reportTextSchema: SanitizeSchema = {
 
 const toHast = remark()
   .use(remarkGfm)
-  .use(remarkBoundEmphasis)
+  .use(remarkBoundInline)
   .use(remarkBoundAutolinks)
   .use(remarkRehype, { allowDangerousHtml: true })
   .freeze();

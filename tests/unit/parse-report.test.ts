@@ -269,9 +269,15 @@ test('HTML nested thousands deep keeps every word, each block a paragraph of its
   assert.deepEqual(claimsOf(`<p>${spans}</p>`), ['Inside the spans.']);
   const hidden = `${'<section>'.repeat(3000)}Shown. <script>hidden()</script><object>Fallback.</object> Also shown.`;
   assert.deepEqual(claimsOf(hidden), ['Shown.', 'Also shown.']);
-  // A phrasing element that holds blocks deep down still keeps its text apart from the text around it.
-  const holding = `${'<div>'.repeat(MAX_HTML_DEPTH)}Before<b>inside<p>block</p>after</b>behind`;
-  assert.deepEqual(claimsOf(holding), ['Before', 'inside', 'block', 'after', 'behind']);
+  assert.deepEqual(claimsOf(`Before. <template>${'<div>'.repeat(4000)}Hidden.</template> After.`), ['Before.', 'After.']);
+  assert.deepEqual(claimsOf(`Before. ${'<b>'.repeat(600)}<svg><template>Drawn.</template></svg> After.`), ['Before.', 'After.']);
+  // A phrasing element that holds blocks deep down still keeps its text apart from the text around it, and a
+  // heading stays a heading.
+  const holding = `${'<div>'.repeat(MAX_HTML_DEPTH)}Before<b>inside<p>block</p>after</b>behind<h2>A <i>deep</i> heading</h2>`;
+  assert.deepEqual(parseReport(holding), [
+    ...['Before', 'inside', 'block', 'after', 'behind'].map((text) => ({ type: 'paragraph', claims: [text] })),
+    { type: 'heading', depth: 2, text: 'A deep heading' },
+  ]);
 });
 
 test('twenty thousand emphasis markers that cannot all pair read as text, every marker kept', () => {
@@ -296,4 +302,15 @@ test('footnotes defined inside footnotes ten thousand deep are read whole, a bar
   const nest = Array.from({ length: 10_000 }, (_, index) => `[^${index}]: `).join('') + 'See www.example.com for the note.';
   const references = Array.from({ length: 10_000 }, (_, index) => `[^${index}]`).join('');
   assert.deepEqual(claimsOf(`Text${references}.\n\n${nest}\n`), ['Text.', 'See www.example.com for the note.']);
+});
+
+test('inline markup reads as GFM reads it beside the bounds: a bare address after an underscore, escapes, code, links', () => {
+  // The constructs that bound emphasis and merge text stand in front of micromark's, in their order: an email
+  // address that starts with `_` is still an address, not emphasis, and a failed link end is tried once only.
+  assert.deepEqual(claimsOf('Write to _press@example.org or `call` \\*now\\*, [here](u) and ![a map](m).'), [
+    'Write to _press@example.org or call *now*, here and a map.',
+  ]);
+  assert.deepEqual(claimsOf('[[a]](u) and [^x] and a*b* c~~d~~ `` ` `` &amp; <b>e</b>.'), ['[a] and [^x] and ab cd ` & e.']);
+  const crowded = 'See \\*this\\* [note](u) `code` &amp; more. '.repeat(5000).trim();
+  assert.deepEqual(claimsOf(crowded), Array.from({ length: 5000 }, () => 'See *this* note code & more.'));
 });
