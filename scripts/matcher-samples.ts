@@ -1,14 +1,12 @@
 /**
  * The matcher's training and evaluation data, and its fitting: every pair of claims of two reports of a
- * labelled real story (read-real-stories.ts) that the site scores (matchClaims: they share a quotation, or
- * enough words for the model to be asked: hasEvidence), with the features of match-features.ts and the label (1 = a reader aligns them), and the
- * logistic regression over them (logistic-regression.ts) with a threshold chosen for precision.
+ * labelled real story (read-real-stories.ts) that the site scores (isScored in score-claims.ts), with the
+ * features of match-features.ts and the label (1 = a reader aligns them), and the logistic regression over them (logistic-regression.ts) with a threshold chosen for precision.
  * Used by train-matcher.ts (fit on every story) and eval.ts (fit on all stories but the one scored).
  */
-import { FEATURE_NAMES, hasEvidence, matchFeatures } from '../src/pipeline/match-features.ts';
+import { FEATURE_NAMES, matchFeatures } from '../src/pipeline/match-features.ts';
 import { prepareClaim, type VectorSpace } from '../src/pipeline/prepare-claim.ts';
-import type { MatcherModel } from '../src/pipeline/score-claims.ts';
-import { sharesQuotation } from '../src/pipeline/find-quotations.ts';
+import { isScored, type MatcherModel } from '../src/pipeline/score-claims.ts';
 import { dot, logisticRegression, sigmoid, standardisation } from './logistic-regression.ts';
 import type { RealStory, Relation } from './read-real-stories.ts';
 
@@ -43,7 +41,7 @@ export function storySamples(stories: readonly RealStory[], space?: VectorSpace)
       for (let q = r + 1; q < slugs.length; q++) {
         prepared[r]!.forEach((a, i) =>
           prepared[q]!.forEach((b, j) => {
-            if (!hasEvidence(a, b) && !sharesQuotation(a.quotations, b.quotations)) return;
+            if (!isScored(a, b)) return;
             const relation = label.get(`${slugs[r]}#${i} ${slugs[q]}#${j}`);
             samples.push({ story: story.slug, x: matchFeatures(a, b), y: relation ? 1 : 0, ...(relation && { relation }) });
           }),

@@ -70,9 +70,14 @@ export function scoreClaims(a: PreparedClaim, b: PreparedClaim, model = committe
  * the comparison step about 2.3 times faster.
  */
 export function matchClaims(a: PreparedClaim, b: PreparedClaim, model = committedModel()): ClaimScore | undefined {
-  if (!hasEvidence(a, b) && !sharesQuotation(a.quotations, b.quotations)) return undefined;
+  if (!isScored(a, b)) return undefined;
   const result = scoreClaims(a, b, model);
   return result.match ? result : undefined;
+}
+
+/** Whether the pair is one the site scores at all: it shares a quotation, or enough words (hasEvidence). */
+export function isScored(a: PreparedClaim, b: PreparedClaim): boolean {
+  return hasEvidence(a, b) || sharesQuotation(a.quotations, b.quotations);
 }
 
 /**
