@@ -10,7 +10,9 @@
  * that throws or dies as `crash: <first line of the error>`, and the bench goes on; a family whose smaller size
  * times out is not run at the larger one. Only compareStory is timed, by the wall clock as a build meets it: the
  * child loads the vectors, compares a small ordinary story first and collects garbage, so start-up, first-call and
- * collection costs that are not the family's stay out.
+ * collection costs that are not the family's stay out. A size that compares in well under a second is compared
+ * again, up to five runs in about a second, and its fastest run is the figure: a few milliseconds are otherwise
+ * mostly noise, and a growth factor of noise says nothing.
  *
  * Prints one line per family (the time at each size and the growth factor, larger over smaller) and, last,
  * exactly one line: `inputs: worst-growth=G worst-family=NAME worst-ms=T`. NAME is the worst family: one that
@@ -110,9 +112,19 @@ async function runChild(name: string, n: number): Promise<void> {
   // What the warm-up and the generation left for the collector is not the comparison's to pay for.
   (globalThis as { gc?: () => void }).gc?.();
   try {
-    const started = performance.now();
-    const comparison = compareStory(input, { vectors });
-    result = { ms: performance.now() - started, claims: comparison.stats.claims, matches: comparison.stats.matches };
+    // A run of a few milliseconds is mostly the machine's noise and the compiler warming up to this input, so a
+    // fast family is compared again (up to RUNS times, within about a second) and its fastest run counts.
+    let best = Infinity;
+    let comparison: ReturnType<typeof compareStory> | undefined;
+    for (let run = 0, spent = 0; run < RUNS && (run === 0 || spent < 1000); run++) {
+      const started = performance.now();
+      comparison = compareStory(input, { vectors });
+      const ms = performance.now() - started;
+      best = Math.min(best, ms);
+      spent += ms;
+      (globalThis as { gc?: () => void }).gc?.();
+    }
+    result = { ms: best, claims: comparison!.stats.claims, matches: comparison!.stats.matches };
   } catch (error) {
     result = { error: firstLine(error instanceof Error ? `${error.name}: ${error.message}` : String(error)) };
   }
@@ -131,6 +143,9 @@ function report(slug: string, body: string, hour: number) {
     source: `bench-inputs/${slug}.md`,
   };
 }
+
+/** Most runs of one size (see runChild). */
+const RUNS = 5;
 
 const firstLine = (text: string) => text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '(no message)';
 

@@ -20,10 +20,24 @@ export function newClaimId(reportSlug: string, text: string, taken: Set<string>)
   const slug = reportSlug.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const safeSlug = slug.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'report';
   const base = `${safeSlug}-${hash('sha256', claimKey(text)).slice(0, 8)}`;
-  let id = base;
-  for (let copy = 2; taken.has(id); copy++) id = `${base}-${copy}`;
+  // The search for a free copy number goes on from where the last one for this base stopped (`taken` only
+  // grows), so the thousandth copy of a sentence costs no more than the second.
+  const tried = triedCopies(taken);
+  let copy = tried.get(base) ?? 1;
+  let id = copy === 1 ? base : `${base}-${copy}`;
+  while (taken.has(id)) id = `${base}-${++copy}`;
+  tried.set(base, copy);
   taken.add(id);
   return id;
+}
+
+const copiesTried = new WeakMap<Set<string>, Map<string, number>>();
+
+/** Per id base, the last copy number newClaimId tried with this set of taken ids. */
+function triedCopies(taken: Set<string>): Map<string, number> {
+  let tried = copiesTried.get(taken);
+  if (!tried) copiesTried.set(taken, (tried = new Map()));
+  return tried;
 }
 
 /** The form of a claim's text that its id is made from: two texts with the same key are the same sentence. */

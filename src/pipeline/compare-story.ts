@@ -84,13 +84,14 @@ export function compareStory(story: StoryInput, { vectors, model = committedMode
   const facts = textMemo((text, lang) => conflictFacts(text, lang, words));
   const links = claimsOf.map((parsed) => parsed.claims.map((): ClaimLink[] => []));
   const matches: Match[] = [];
+  const aligned = claimsOf.map((parsed) => firstCopies(parsed.claims));
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
-      const a = claimsOf[i].claims;
-      const b = claimsOf[j].claims;
+      const a = aligned[i]!;
+      const b = aligned[j]!;
       const lang = reports[i].lang;
-      const aligned = alignPrepared(a.map((c) => prepared(c.text, lang)), b.map((c) => prepared(c.text, lang)), model);
-      for (const pair of aligned) {
+      const pairs = alignPrepared(a.map((c) => prepared(c.text, lang)), b.map((c) => prepared(c.text, lang)), model);
+      for (const pair of pairs) {
         const [ta, tb] = [a[pair.a].text, b[pair.b].text];
         const diff = diffClaims(ta, tb, lang, words);
         const score = pair.score;
@@ -106,11 +107,11 @@ export function compareStory(story: StoryInput, { vectors, model = committedMode
         );
         matches.push({ claims: [a[pair.a].id, b[pair.b].id], score, kind, ...(part && { part }), conflicts });
         const turned = conflicts.map((c) => ({ kind: c.kind, a: c.b, b: c.a }));
-        links[i][pair.a].push({
+        links[i][a[pair.a].index].push({
           claim: b[pair.b].id, reportSlug: reports[j].slug, score, kind, ...(part && { part }), conflicts,
           segments: markConflicts(ta, diff.a, conflicts.map((c) => ({ kind: c.kind, text: c.a }))),
         });
-        links[j][pair.b].push({
+        links[j][b[pair.b].index].push({
           claim: a[pair.a].id, reportSlug: reports[i].slug, score, kind, ...(part && { part }), conflicts: turned,
           segments: markConflicts(tb, diff.b, turned.map((c) => ({ kind: c.kind, text: c.a }))),
         });
@@ -152,6 +153,25 @@ export function compareStory(story: StoryInput, { vectors, model = committedMode
     },
     ledger: updateLedger(story.ledger, reports, claimsOf.map((parsed) => parsed.ledger)),
   };
+}
+
+/**
+ * Most copies of one sentence in a report that are aligned each; later copies are still shown, as repeats of the
+ * first (its group holds them, see group-claims.ts). A sentence printed more than a few times is a sign-off or a
+ * caption, and aligning every copy with every copy in another report multiplies the matches by the copies on
+ * both sides. No story measured holds more than three copies of a sentence.
+ */
+export const MAX_ALIGNED_COPIES = 4;
+
+/** The claims to align, in reading order: each sentence's first MAX_ALIGNED_COPIES copies. */
+function firstCopies<C extends { id: string; repeatOf?: string }>(claims: C[]): C[] {
+  const copies = new Map<string, number>();
+  return claims.filter((claim) => {
+    const first = claim.repeatOf ?? claim.id;
+    const count = (copies.get(first) ?? 0) + 1;
+    copies.set(first, count);
+    return count <= MAX_ALIGNED_COPIES;
+  });
 }
 
 /** The story's ledger with each report's updated entries; a report that left the story keeps its ids as removed. */

@@ -67,27 +67,39 @@ export function groupClaims(reports: GroupInput[], matches: Match[]): ClaimGroup
   }
 
   const copies = new Map<string, string[]>();
-  for (const [id, first] of rep) copies.set(first, [...(copies.get(first) ?? []), id]);
-  return components
+  for (const [id, first] of rep) {
+    const list = copies.get(first);
+    if (list) list.push(id);
+    else copies.set(first, [id]);
+  }
+  const groups = components
     .map((component) => component.flatMap((id) => copies.get(id) ?? []).sort(order))
-    .sort((x, y) => order(x[0], y[0]))
-    .map((claimIds) => toGroup(claimIds, reports, matches, position));
+    .sort((x, y) => order(x[0], y[0]));
+  // Each match goes to the group holding both its claims (if one does), in the order of `matches`.
+  const groupOf = new Map<string, number>();
+  groups.forEach((claimIds, g) => claimIds.forEach((id) => groupOf.set(id, g)));
+  const inside = groups.map((): Match[] => []);
+  for (const match of matches) {
+    const g = groupOf.get(match.claims[0]);
+    if (g !== undefined && g === groupOf.get(match.claims[1])) inside[g]!.push(match);
+  }
+  return groups.map((claimIds, g) => toGroup(claimIds, reports, inside[g]!, position));
 }
 
+/** The group of `claimIds`; `inside` holds the matches between two of its claims. */
 function toGroup(
   claimIds: string[],
   reports: GroupInput[],
-  matches: Match[],
+  inside: Match[],
   position: Map<string, { report: number }>,
 ): ClaimGroup {
-  const members = new Set(claimIds);
-  const inside = matches.filter((match) => members.has(match.claims[0]) && members.has(match.claims[1]));
   const cells = reports.map((report, r): GroupCell => {
     const own = claimIds.filter((id) => position.get(id)!.report === r);
+    const ownSet = new Set(own);
     let kind: MatchKind | null = null;
     const conflicts: GroupConflict[] = [];
     for (const match of inside) {
-      const side = own.includes(match.claims[0]) ? 0 : own.includes(match.claims[1]) ? 1 : -1;
+      const side = ownSet.has(match.claims[0]) ? 0 : ownSet.has(match.claims[1]) ? 1 : -1;
       if (side === -1) continue;
       if (kind === null || closeness[match.kind] > closeness[kind]) kind = match.kind;
       const [mine, theirs] = side === 0 ? match.claims : [match.claims[1], match.claims[0]];

@@ -161,6 +161,12 @@ const NONE: ReadonlySet<string> = new Set();
  * side's rest stands in a gap of its own after the last shared word, which no word of the other side shares.
  */
 export function alignSlots(a: WordToken[], b: WordToken[]): [number[], number[]] {
+  // The subsequence's ties fall to its first side: the claims are read in one order, so that swapping them only
+  // swaps the slots (and a conflict found one way is found the other).
+  if (wordsKey(b) < wordsKey(a)) {
+    const [slotsB, slotsA] = alignSlots(b, a);
+    return [slotsA, slotsB];
+  }
   const slotsA: number[] = [];
   const slotsB: number[] = [];
   let k = 0;
@@ -197,6 +203,11 @@ export function alignSlots(a: WordToken[], b: WordToken[]): [number[], number[]]
   for (let rest = offset + na; rest < a.length; rest++) slotsA[rest] = 2 * k + 2;
   for (let rest = offset + nb; rest < b.length; rest++) slotsB[rest] = 2 * k + 4;
   return [slotsA, slotsB];
+}
+
+/** The normalised words of a claim, as one string ordering claims for alignSlots. */
+function wordsKey(tokens: WordToken[]): string {
+  return tokens.map((t) => t.norm).join(' ');
 }
 
 /**

@@ -126,3 +126,13 @@ test('skipping pairs that share too few words changes no alignment: the same pai
     }
   }
 });
+
+test('a word in hundreds of claims of a report pairs nothing through it, a rarer shared word still does, both ways', () => {
+  const rows = (tag: string) => Array.from({ length: 120 }, (_, i) => `The district ${tag}${i} counted its ballots overnight.`);
+  const a = [...rows('north'), 'The district auditor resigned over the ballots.'];
+  const b = [...rows('south'), 'The auditor of the district resigned, citing missing ballots.'];
+  const pairs = alignAsSite(a, b);
+  // "district", "counted", "ballots" are in every row: alone they propose no pair, so no row matches another.
+  assert.deepEqual(pairs.map((p) => [p.a, p.b]), [[120, 120]]);
+  assert.deepEqual(alignAsSite(b, a).map((p) => [p.b, p.a]), [[120, 120]]);
+});

@@ -113,6 +113,25 @@ describe('anchorClaims', () => {
     assert.deepEqual(after.ledger.removed.map((entry) => entry.id), [firstCopy]);
   });
 
+  test('a report of hundreds of claims, every one corrected at once, keeps every id', () => {
+    const counts = Array.from({ length: 400 }, (_, i) => `District ${i + 1} reported ${1000 + i * 7} ballots counted by noon on Sunday.`);
+    const first = firstBuild(counts);
+    // Every figure corrected: 160,000 pairs to compare all against all, far past MAX_COMPARED_PAIRS.
+    const corrected = counts.map((text, i) => text.replace(`${1000 + i * 7}`, `${1000 + i * 7 + 3}`));
+    const after = anchorClaims(report, corrected, first.ledger);
+    assert.deepEqual(after.ids, first.ids);
+    assert.ok(after.methods.every((method) => method === 'fuzzy'));
+    assert.equal(after.earlier[123]?.[0], counts[123]);
+  });
+
+  test('hundreds of copies of one sentence keep their ids when a paragraph is added above them', () => {
+    const copies = [...Array(300).fill('Polls close at eight.'), 'Results are expected overnight.'];
+    const first = firstBuild(copies);
+    const after = anchorClaims(report, ['Voters queued from dawn.', ...copies], first.ledger);
+    assert.deepEqual(after.ids.slice(1), first.ids);
+    assert.equal(after.methods[0], 'new');
+  });
+
   test('a short claim is not re-anchored to a similar short sentence elsewhere', () => {
     const first = firstBuild(original);
     const edited = original.filter((_, i) => i !== 4 && i !== 8);

@@ -44,3 +44,10 @@ test('ids are valid HTML ids and URL-safe whatever the slug', () => {
     }
   }
 });
+
+test('the thousandth copy of a sentence gets its number as the second did', () => {
+  const ids = claimIds('the-post', Array(5000).fill('Markets closed higher.'));
+  assert.equal(new Set(ids).size, 5000);
+  assert.equal(ids[1], `${ids[0]}-2`);
+  assert.equal(ids[4999], `${ids[0]}-5000`);
+});

@@ -265,3 +265,35 @@ test('reports of thousands of initials, titles, emphasis markers and unclosed ta
     assert.deepEqual(words(shown), ['Officials', 'met', 'on', 'Monday', ...expected, 'The', 'meeting', 'ended'], paragraph.slice(0, 20));
   }
 });
+
+test('a sentence printed hundreds of times in two reports is shown every time, its first copies aligned, the rest repeats', () => {
+  const sentence = 'The ferry service between the islands resumed on Tuesday morning.';
+  const body = (copies: number) => `${`${sentence} `.repeat(copies)}\n\nThe harbour master thanked the crews.\n`;
+  const result = compareAsSite(story([report('alpha', body(300)), report('beta', body(200))]));
+  const [alpha, beta] = result.reports;
+  assert.equal(alpha!.claims.filter((claim) => claim.text === sentence).length, 300);
+  assert.equal(beta!.claims.filter((claim) => claim.text === sentence).length, 200);
+  // The first four copies on each side match each other; a copy after them links nowhere of its own.
+  const textOf = new Map([...alpha!.claims, ...beta!.claims].map((claim) => [claim.id, claim.text]));
+  const copyMatches = result.matches.filter((match) => match.claims.every((id) => textOf.get(id) === sentence));
+  assert.equal(copyMatches.length, 16);
+  assert.deepEqual(alpha!.claims[4]!.links, []);
+  assert.equal(alpha!.claims[4]!.repeatOf, alpha!.claims[0]!.id);
+  // Every copy sits in the group of the sentence, as a repeat of its first copy.
+  const group = result.groups.find((g) => g.claimIds.includes(alpha!.claims[0]!.id))!;
+  assert.equal(group.claimIds.length, 500);
+  assert.deepEqual(group.reports, ['alpha', 'beta']);
+});
+
+test('a list of thousands of items that differ in one number matches each item with its own, not with every other', () => {
+  const list = (n: number) => Array.from({ length: n }, (_, i) => `- Parcel ${i + 1} was delivered by the courier.`).join('\n');
+  const result = compareAsSite(story([report('alpha', list(600)), report('beta', list(300))]));
+  const [alpha, beta] = result.reports;
+  assert.equal(alpha!.claims.length, 600);
+  assert.equal(beta!.claims.length, 300);
+  assert.equal(result.matches.length, 300);
+  for (const match of result.matches) {
+    const [a, b] = match.claims.map((id) => [...alpha!.claims, ...beta!.claims].find((claim) => claim.id === id)!.text);
+    assert.equal(a, b);
+  }
+});

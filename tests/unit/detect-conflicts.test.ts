@@ -148,3 +148,10 @@ test(`titled names and attributions are compared only in a claim that holds at m
   assert.equal(conflictFacts(sources(10_000), 'en').attributions.length, 0);
   assert.deepEqual(detectConflicts(sources(10_000), sources(5_000).replaceAll('AP', 'AFP')), []);
 });
+
+test('a conflict is found whichever claim is read first, when a word said twice could line up either way', () => {
+  // "rents" is in both claims, twice in the first: the word alignment must not depend on the order.
+  const [a, b] = ['Rents 7 rents.', 'Homes rents 12.'];
+  assert.deepEqual(detectConflicts(a, b), [{ kind: 'number', a: '7', b: '12' }]);
+  assert.deepEqual(detectConflicts(b, a), [{ kind: 'number', a: '12', b: '7' }]);
+});

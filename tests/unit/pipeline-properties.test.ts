@@ -226,11 +226,13 @@ function story(...reports: ReportInput[]): StoryInput {
 const compare = (input: StoryInput) => compareStory(input, { vectors });
 
 /** The matches of a comparison by their claims' ids, report `first`'s claim first: score, kind and part. */
-function matchesBetween(comparison: StoryComparison, first: string): Map<string, Omit<Match, 'claims' | 'conflicts'>> {
-  const out = new Map<string, Omit<Match, 'claims' | 'conflicts'>>();
-  for (const { claims, conflicts: _, ...rest } of comparison.matches) {
-    const [x, y] = claims[0].startsWith(`${first}-`) ? claims : [claims[1], claims[0]];
-    out.set(`${x} ${y}`, rest);
+/** The story's matches keyed by their claims, first report's claim first, with conflicts read from that side. */
+function matchesBetween(comparison: StoryComparison, first: string): Map<string, Omit<Match, 'claims'>> {
+  const out = new Map<string, Omit<Match, 'claims'>>();
+  for (const { claims, conflicts, ...rest } of comparison.matches) {
+    const inOrder = claims[0].startsWith(`${first}-`);
+    const [x, y] = inOrder ? claims : [claims[1], claims[0]];
+    out.set(`${x} ${y}`, { ...rest, conflicts: inOrder ? conflicts : conflicts.map((c) => ({ kind: c.kind, a: c.b, b: c.a })) });
   }
   return out;
 }
@@ -362,7 +364,7 @@ test('scoring and aligning two claim lists does not depend on which comes first'
   );
 });
 
-test('comparing reports B and A finds the same matches, scores, kinds and parts as A and B', () => {
+test('comparing reports B and A finds the same matches, scores, kinds, parts and conflicts as A and B', () => {
   fc.assert(
     fc.property(reportPair, ([first, second]) => {
       const forward = compare(story(reportInput('first', first, 0), reportInput('second', second, 1)));
