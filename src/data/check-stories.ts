@@ -3,6 +3,7 @@ import { slugify } from '../import/slugify.ts';
 import { newClaimId } from '../pipeline/claim-ids.ts';
 import { maxReports } from '../pipeline/compare-story.ts';
 import { parseReport } from '../pipeline/parse-report.ts';
+import { ReportReadError, readProblem } from '../pipeline/report-read-error.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../pipeline/types.ts';
 import { writtenDay } from '../schemas/field-errors.ts';
 
@@ -73,7 +74,9 @@ export function checkStories(stories: StoryInput[], options: CheckOptions = {}):
       const text = readText?.(report.source);
       const dayProblem = text === undefined ? undefined : writtenDayProblem(frontmatterOf(text), 'published', 'the day the report came out');
       if (dayProblem) problems.push({ file: report.source, message: dayProblem });
-      if (readBodies && !hasClaims(report)) {
+      const claims = readBodies ? countClaims(report) : undefined;
+      if (typeof claims === 'string') problems.push({ file: report.source, message: claims });
+      else if (claims === 0) {
         problems.push({
           file: report.source,
           message: "the report has no sentence to compare: paste the report's text below the frontmatter (headings, images and markup alone do not count)",
@@ -147,8 +150,14 @@ function frontmatterOf(markdown: string): string {
   return /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(markdown)?.[1] ?? '';
 }
 
-function hasClaims(report: ReportInput): boolean {
-  return parseReport(report.body, report.lang).some((block) => block.type === 'paragraph' && block.claims.length > 0);
+/** How many claims the report's body holds, or, when its text cannot be read, where and why (see readProblem). */
+function countClaims(report: ReportInput): number | string {
+  try {
+    return parseReport(report.body, report.lang).reduce((n, block) => n + (block.type === 'paragraph' ? block.claims.length : 0), 0);
+  } catch (error) {
+    if (error instanceof ReportReadError) return readProblem(error);
+    throw error;
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import type {
   StoryInput,
 } from './types.ts';
 import { parseReport } from './parse-report.ts';
-import { ReportReadError } from './report-read-error.ts';
+import { readProblem } from './report-read-error.ts';
 import { claimKey } from './claim-ids.ts';
 import { anchorClaims } from './anchor-claims.ts';
 import { alignPrepared } from './align-claims.ts';
@@ -231,9 +231,7 @@ function readReport(report: ReportInput): ReturnType<typeof parseReport> {
   try {
     return parseReport(report.body, report.lang);
   } catch (error) {
-    const where = error instanceof ReportReadError ? `line ${error.line} below the frontmatter: ` : '';
-    const what = error instanceof Error ? error.message : String(error);
-    throw new Error(`${report.source}: ${where}${what}`, { cause: error });
+    throw new Error(`${report.source}: ${readProblem(error)}`, { cause: error });
   }
 }
 

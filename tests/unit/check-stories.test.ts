@@ -5,6 +5,7 @@ import { compareStory, maxReports } from '../../src/pipeline/compare-story.ts';
 import type { ReportInput, StoryInput } from '../../src/pipeline/types.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { storySchema } from '../../src/schemas/story.ts';
+import { withLittleStack } from '../helpers/little-stack.ts';
 
 const shared = [
   'The harbour bridge in Lindenport reopened on Tuesday after eleven months of repairs.',
@@ -62,6 +63,15 @@ describe('checkStories', () => {
     const problem = only(checkStories([story([courier(), report('gazette', body)])]));
     assert.equal(problem.file, 'content/stories/bridge/gazette.md');
     assert.match(problem.message, /paste the report's text/);
+  });
+
+  test('a report whose markup cannot be read is named with its line and what to fix, not thrown as a bare error', () => {
+    const deep = `Rain fell on the town.\n\n${'> '.repeat(20)}*It kept* falling, [they said](https://example.org).\n`;
+    const outcome = withLittleStack(() => checkStories([story([courier(), report('gazette', deep)])]));
+    assert.ok('value' in outcome, `the check threw: ${'error' in outcome ? String(outcome.error) : ''}`);
+    const problem = only(outcome.value);
+    assert.equal(problem.file, 'content/stories/bridge/gazette.md');
+    assert.match(problem.message, /^line 3 below the frontmatter: the markup nests too deeply/);
   });
 
   test('empty reports are not looked for when the build asks not to parse the bodies', () => {

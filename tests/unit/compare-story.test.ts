@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
-import { ReportReadError } from '../../src/pipeline/report-read-error.ts';
+import { withLittleStack } from '../helpers/little-stack.ts';
 import { stripFrontmatter } from '../helpers/read-content.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../../src/pipeline/types.ts';
 import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
@@ -214,30 +214,6 @@ test('two Dari reports match the same sentence typed on an Arabic and on a Persi
   );
   assert.ok(result.matches[0]?.claims.every((id) => result.reports.some((r) => r.claims[0]?.id === id)));
 });
-
-/**
- * Calls `fn` with less and less of the call stack left, from almost none, until it returns or throws anything
- * but a bare stack overflow (named by its file or not): so a step that can still exhaust the stack is made to.
- */
-function withLittleStack<T>(fn: () => T): { value: T } | { error: unknown } {
-  let outcome: { value: T } | { error: unknown } | undefined;
-  const descend = (): void => {
-    try {
-      descend();
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-    }
-    if (outcome) return;
-    try {
-      outcome = { value: fn() };
-    } catch (error) {
-      const overflow = error instanceof RangeError || (error instanceof Error && error.cause instanceof RangeError && !(error.cause instanceof ReportReadError));
-      if (!overflow) outcome = { error };
-    }
-  };
-  descend();
-  return outcome!;
-}
 
 test('a report that cannot be read fails with a message naming its file and line and what to fix', () => {
   const deep = `Rain fell on the town.\n\n${'> '.repeat(20)}*It kept* falling, [they said](https://example.org).\n`;
