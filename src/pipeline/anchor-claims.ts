@@ -162,7 +162,7 @@ export const MAX_COMPARED_PAIRS = 10_000;
 const FUZZY_CANDIDATES = 8;
 
 /** A word in more current claims than this says nothing of which one a recorded claim became. */
-const MAX_WORD_CLAIMS = 64;
+const MAX_CLUE_CLAIMS = 64;
 
 /** For each of `entries`, the indexes into `claims` of the FUZZY_CANDIDATES that share the most words with it. */
 function likelyClaims(entries: string[], claims: string[]): number[][] {
@@ -179,7 +179,7 @@ function likelyClaims(entries: string[], claims: string[]): number[][] {
     const shared = new Map<number, number>();
     for (const word of words(text)) {
       const list = byWord.get(word) ?? [];
-      if (list.length <= MAX_WORD_CLAIMS) for (const k of list) shared.set(k, (shared.get(k) ?? 0) + 1);
+      if (list.length <= MAX_CLUE_CLAIMS) for (const k of list) shared.set(k, (shared.get(k) ?? 0) + 1);
     }
     return [...shared]
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
