@@ -24,6 +24,9 @@ import { prepareClaim, type VectorSpace } from './prepare-claim.ts';
 import { textMemo } from './text-memo.ts';
 import { findPart } from './find-part.ts';
 import { committedModel, type MatcherModel } from './score-claims.ts';
+import { findCredits } from './find-credit.ts';
+import { findSharedCopy } from './find-shared-copy.ts';
+import { atAGlance } from './at-a-glance.ts';
 
 /** What a comparison reads besides the story: the word vectors, and (for evaluation) another matcher model. */
 export interface CompareOptions {
@@ -42,7 +45,8 @@ export const maxReports = 10;
  * Compares the reports of one story: splits each into claims, aligns the claims of every pair of reports,
  * labels each match and finds its conflicts, marks the wording each matched claim shares with its
  * counterparts (and where it conflicts with them), groups the claims that state the same thing across all
- * reports, and counts what is shared and unique.
+ * reports, finds the runs of sentences reports share word for word (with the agency they credit), and counts what
+ * is shared and unique, down to the story at a glance (at-a-glance.ts).
  * Claim ids are those the story's ledger recorded, re-anchored to the corrected text (see anchor-claims.ts),
  * and the comparison carries the updated ledger.
  * Reports come out ordered by publication time, then outlet; matches list their claims in that order.
@@ -137,6 +141,11 @@ export function compareStory(story: StoryInput, { vectors, model = committedMode
     };
   });
   const sum = (key: 'claims' | 'sharedClaims' | 'uniqueClaims') => out.reduce((n, rep) => n + rep.stats[key], 0);
+  const groups = groupClaims(out, matches);
+  const sharedCopy = findSharedCopy(
+    out.map((report) => ({ slug: report.slug, claims: report.claims, credits: findCredits(report.claims.map((claim) => claim.text)) })),
+    matches,
+  );
   return {
     slug: story.slug,
     title: story.title,
@@ -144,13 +153,15 @@ export function compareStory(story: StoryInput, { vectors, model = committedMode
     date: story.date,
     reports: out,
     matches,
-    groups: groupClaims(out, matches),
+    groups,
     stats: {
       claims: sum('claims'),
       sharedClaims: sum('sharedClaims'),
       uniqueClaims: sum('uniqueClaims'),
       matches: matches.length,
     },
+    sharedCopy,
+    glance: atAGlance(out, groups, matches, sharedCopy),
     ledger: updateLedger(story.ledger, reports, claimsOf.map((parsed) => parsed.ledger)),
   };
 }

@@ -228,6 +228,56 @@ export interface ClaimGroup {
   cells: GroupCell[];
 }
 
+/** A run of sentences two or more reports share word for word, in the same order: one text run by several outlets. */
+export interface SharedCopy {
+  /** Slugs of the reports that run it, in the story's order. */
+  reports: string[];
+  /** Ids of every report's claims in the run, in the story's order, then reading order. */
+  claims: string[];
+  /** The agency one of these reports credits for its text ("With inputs from PTI"), or null when none names one. */
+  credit: string | null;
+}
+
+/** A claim most reports carry, for the story's summary: one wording, and who carries it. */
+export interface AgreedClaim {
+  /** The claim group's id. */
+  group: string;
+  /** The claim whose wording stands for the group: the shortest claim of the group that is not a part of a longer one. */
+  claim: string;
+  /** Slugs of the reports that carry it, in the story's order. */
+  reports: string[];
+  /**
+   * How many of them carry it independently: reports whose claims here all lie in one shared copy count once
+   * ("2 reports, one agency copy" is 1).
+   */
+  independent: number;
+}
+
+/** One point on which reports disagree, for the story's summary: each version, with the reports that give it. */
+export interface DisputedPoint {
+  group: string;
+  kind: ConflictKind;
+  /** In the story's order of the first report giving each; `text` as that report writes it. */
+  versions: { text: string; reports: string[]; claim: string }[];
+}
+
+/** What only one report says: how many of its claims no other report carries, and the first of them. */
+export interface UniqueCount {
+  report: string;
+  count: number;
+  /** The first such claim in reading order, or null when there is none. */
+  first: string | null;
+}
+
+/** The story at a glance (see at-a-glance.ts): what the reports agree on, where they differ, what only one says. */
+export interface Glance {
+  /** Carried by every report, or by more than half of them; the most widely carried first. */
+  agreed: AgreedClaim[];
+  disputed: DisputedPoint[];
+  /** One per report, in the story's order. */
+  unique: UniqueCount[];
+}
+
 export interface StoryComparison {
   slug: string;
   title: string;
@@ -244,6 +294,9 @@ export interface StoryComparison {
     uniqueClaims: number;
     matches: number;
   };
+  /** Runs of sentences reports share word for word (see find-shared-copy.ts). */
+  sharedCopy: SharedCopy[];
+  glance: Glance;
   /** Every id issued so far, updated with this comparison's claims: the build writes it back beside the story. */
   ledger: ClaimLedger;
 }

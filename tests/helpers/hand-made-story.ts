@@ -1,3 +1,4 @@
+import { atAGlance } from '../../src/pipeline/at-a-glance.ts';
 import type { Claim, ClaimGroup, ClaimLink, Match, MatchKind, ReportComparison, StoryComparison } from '../../src/pipeline/types.ts';
 
 /** One report of a hand-made story: its claims' texts in reading order; claim ids are `<slug>-<index>`. */
@@ -69,6 +70,7 @@ export function handMadeStory(reports: MadeReport[], matches: MadeMatch[] = []):
       stats: { words: 0, sharedWords: 0, claims: claims.length, sharedClaims: shared, uniqueClaims: claims.length - shared },
     };
   });
+  const groups = groupsOf(comparisons, built);
   return {
     slug: 'hand-made',
     title: 'A hand-made story',
@@ -76,7 +78,9 @@ export function handMadeStory(reports: MadeReport[], matches: MadeMatch[] = []):
     date: new Date('2024-03-01'),
     reports: comparisons,
     matches: built,
-    groups: groupsOf(comparisons, built),
+    groups,
+    sharedCopy: [],
+    glance: atAGlance(comparisons, groups, built, []),
     stats: { claims: texts.size, sharedClaims: 0, uniqueClaims: 0, matches: built.length },
     ledger: { reports: {} },
   };

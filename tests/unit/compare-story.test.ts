@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
 import { withLittleStack } from '../helpers/little-stack.ts';
-import { stripFrontmatter } from '../helpers/read-content.ts';
+import { readStory } from '../helpers/read-fixture-story.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../../src/pipeline/types.ts';
 import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
 
@@ -13,47 +13,6 @@ const compareAsSite = (story: Parameters<typeof compareStory>[0]) => compareStor
 
 const root = new URL('../../', import.meta.url);
 const fixtures = new URL('tests/fixtures/compare-story/', root);
-
-/**
- * Reads a report file: flat `key: value` frontmatter (quoted or folded `>-` values) and the markdown body.
- * Enough for the fixtures and the seed story; the site validates frontmatter with its own schema.
- */
-function readReport(dir: URL, file: string): ReportInput {
-  const source = new URL(file, dir);
-  const text = readFileSync(source, 'utf8');
-  const body = stripFrontmatter(text);
-  assert.notEqual(body, text, `${file} has no frontmatter`);
-  const head = text.slice(0, text.length - body.length);
-  const meta: Record<string, string> = {};
-  let folding = '';
-  for (const line of head.split('\n')) {
-    if (/^---\s*$/.test(line)) continue;
-    const field = /^(\w+):\s*(.*)$/.exec(line);
-    if (field) {
-      folding = field[2] === '>-' ? field[1] : '';
-      meta[field[1]] = folding ? '' : field[2].replace(/^"(.*)"$/, '$1');
-    } else if (folding) {
-      meta[folding] = `${meta[folding]} ${line.trim()}`.trim();
-    }
-  }
-  return {
-    slug: file.replace(/\.md$/, ''),
-    outlet: meta.outlet,
-    title: meta.title,
-    url: meta.url,
-    published: new Date(meta.published),
-    ...(meta.author && { author: meta.author }),
-    ...(meta.standfirst && { standfirst: meta.standfirst }),
-    lang: meta.lang ?? 'en',
-    body,
-    source: source.pathname.slice(root.pathname.length),
-  };
-}
-
-function readStory(dir: URL, meta: { slug: string; title: string; summary: string; date: string }): StoryInput {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
-  return { ...meta, date: new Date(meta.date), reports: files.map((f) => readReport(dir, f)) };
-}
 
 /** The comparison as plain JSON (dates as ISO strings), as it would be written to comparison.json. */
 const asJson = (comparison: StoryComparison) => JSON.parse(JSON.stringify(comparison));

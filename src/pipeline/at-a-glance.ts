@@ -1,0 +1,109 @@
+import type { Claim, ClaimGroup, DisputedPoint, Glance, Match, SharedCopy } from './types.ts';
+
+export interface GlanceReport {
+  slug: string;
+  /** In reading order. */
+  claims: Pick<Claim, 'id' | 'text' | 'repeatOf'>[];
+}
+
+/**
+ * The story at a glance, from its comparison: the claims every report or most of them carry, every point on
+ * which matched claims disagree, and how much each report says alone. Everything is read from the groups, the
+ * matches and the shared copies; nothing is written by hand.
+ *
+ * - Agreed: a group carried by more than half of the reports (and by two at least). Its wording is the group's
+ *   shortest claim, by words, that is not the longer side of a part match (it says the claim and no more); a
+ *   repeated sentence stands for its first copy. `independent` counts the reports that carry it as one where
+ *   their claims in the group all lie in one shared copy.
+ * - Disputed: one point per group and kind of conflict, each version once (as the first report giving it writes
+ *   it, case and spacing aside), with every report giving it.
+ * - Unique: per report, its claims in groups of its own, repeats counted once.
+ */
+export function atAGlance(reports: GlanceReport[], groups: ClaimGroup[], matches: Match[], sharedCopy: SharedCopy[]): Glance {
+  const owner = new Map<string, number>();
+  const claimOf = new Map<string, Pick<Claim, 'id' | 'text' | 'repeatOf'>>();
+  reports.forEach((report, r) =>
+    report.claims.forEach((claim) => {
+      owner.set(claim.id, r);
+      claimOf.set(claim.id, claim);
+    }),
+  );
+  const groupOf = new Map<string, number>();
+  groups.forEach((group, g) => group.claimIds.forEach((id) => groupOf.set(id, g)));
+  const inGroup = groups.map((): Match[] => []);
+  for (const match of matches) {
+    const g = groupOf.get(match.claims[0]);
+    if (g !== undefined && g === groupOf.get(match.claims[1])) inGroup[g]!.push(match);
+  }
+  const copyOf = new Map<string, number>();
+  sharedCopy.forEach((copy, c) => copy.claims.forEach((id) => copyOf.set(id, c)));
+
+  const agreed = groups
+    .map((group, g) => ({ group, g }))
+    .filter(({ group }) => group.reports.length >= 2 && group.reports.length * 2 > reports.length)
+    .map(({ group, g }) => ({
+      group: group.id,
+      claim: plainest(group, inGroup[g]!, claimOf),
+      reports: group.reports,
+      independent: independentCarriers(group, owner, copyOf),
+      g,
+    }))
+    .sort((x, y) => y.reports.length - x.reports.length || x.g - y.g)
+    .map(({ g: _, ...line }) => line);
+
+  const disputed: DisputedPoint[] = [];
+  groups.forEach((group, g) => {
+    const points = new Map<string, DisputedPoint>();
+    for (const match of inGroup[g]!) {
+      for (const conflict of match.conflicts) {
+        const point = points.get(conflict.kind) ?? { group: group.id, kind: conflict.kind, versions: [] };
+        points.set(conflict.kind, point);
+        addVersion(point, conflict.a, reports[owner.get(match.claims[0])!]!.slug, match.claims[0]);
+        addVersion(point, conflict.b, reports[owner.get(match.claims[1])!]!.slug, match.claims[1]);
+      }
+    }
+    for (const point of points.values()) {
+      const rank = (slug: string) => reports.findIndex((report) => report.slug === slug);
+      for (const version of point.versions) version.reports.sort((x, y) => rank(x) - rank(y));
+      point.versions.sort((x, y) => rank(x.reports[0]!) - rank(y.reports[0]!));
+      disputed.push(point);
+    }
+  });
+
+  const unique = reports.map((report) => {
+    const alone = report.claims.filter((claim) => claim.repeatOf === undefined && groups[groupOf.get(claim.id)!]!.reports.length === 1);
+    return { report: report.slug, count: alone.length, first: alone[0]?.id ?? null };
+  });
+  return { agreed, disputed, unique };
+}
+
+/** The group's claim that states it most plainly (see atAGlance). */
+function plainest(group: ClaimGroup, inside: Match[], claimOf: Map<string, Pick<Claim, 'id' | 'text' | 'repeatOf'>>): string {
+  const longer = new Set(inside.flatMap((match) => (match.part ? [match.part.claim] : [])));
+  const words = (id: string) => claimOf.get(id)!.text.split(/\s+/u).filter(Boolean).length;
+  const firsts = group.claimIds.filter((id) => claimOf.get(id)!.repeatOf === undefined);
+  const plain = firsts.filter((id) => !longer.has(id));
+  const pool = plain.length > 0 ? plain : firsts;
+  // Stable: the earliest of the shortest, in the group's order.
+  return pool.reduce((best, id) => (words(id) < words(best) ? id : best));
+}
+
+/** The group's carriers, counting as one the reports whose claims in the group all lie in one shared copy. */
+function independentCarriers(group: ClaimGroup, owner: Map<string, number>, copyOf: Map<string, number>): number {
+  const units = new Set<string>();
+  const byReport = new Map<number, string[]>();
+  for (const id of group.claimIds) byReport.set(owner.get(id)!, [...(byReport.get(owner.get(id)!) ?? []), id]);
+  for (const [report, ids] of byReport) {
+    const copies = new Set(ids.map((id) => copyOf.get(id)));
+    const [copy] = copies;
+    units.add(copies.size === 1 && copy !== undefined ? `copy ${copy}` : `report ${report}`);
+  }
+  return units.size;
+}
+
+function addVersion(point: DisputedPoint, text: string, report: string, claim: string): void {
+  const key = (t: string) => t.toLowerCase().replace(/\s+/gu, ' ').trim();
+  const version = point.versions.find((v) => key(v.text) === key(text));
+  if (!version) point.versions.push({ text, reports: [report], claim });
+  else if (!version.reports.includes(report)) version.reports.push(report);
+}

@@ -1,0 +1,123 @@
+import type { Match, SharedCopy } from './types.ts';
+
+/** Fewest sentences in a row two reports must share word for word to be read as one copy. */
+export const MIN_COPY_RUN = 2;
+
+/**
+ * Most sentences one report may add or drop between two sentences of a run and keep it one run: an editor who
+ * cuts a sentence from agency copy, or adds one of their own, still runs the agency's copy.
+ */
+export const MAX_COPY_GAP = 1;
+
+export interface CopyReport {
+  slug: string;
+  /** In reading order. */
+  claims: { id: string }[];
+  /** The agencies the report credits (findCredits), in the order it names them. */
+  credits: string[];
+}
+
+/**
+ * The runs of sentences that two or more reports share word for word (`verbatim` or `edited` matches), in the
+ * same order: at least MIN_COPY_RUN sentences, each following the last within MAX_COPY_GAP sentences on both
+ * sides. Two runs that hold one claim are one copy (three outlets running one agency's text are one copy of
+ * three reports). A copy's `credit` is the first agency its reports credit, in the story's order, or null when
+ * none names one. Copies come in the order of their first claim (report order, then reading order); `reports`
+ * and `claims` in the story's order, then reading order.
+ */
+export function findSharedCopy(reports: CopyReport[], matches: Match[]): SharedCopy[] {
+  const place = new Map<string, { report: number; index: number }>();
+  reports.forEach((report, r) => report.claims.forEach((claim, index) => place.set(claim.id, { report: r, index })));
+
+  // Claims joined by a run, as a union-find over their ids.
+  const parent = new Map<string, string>();
+  const root = (id: string): string => {
+    let top = id;
+    while (parent.get(top) !== top) top = parent.get(top)!;
+    for (let at = id; at !== top; ) {
+      const next = parent.get(at)!;
+      parent.set(at, top);
+      at = next;
+    }
+    return top;
+  };
+  const join = (a: string, b: string) => {
+    for (const id of [a, b]) if (!parent.has(id)) parent.set(id, id);
+    const [ra, rb] = [root(a), root(b)];
+    if (ra !== rb) parent.set(rb, ra);
+  };
+
+  // The word-for-word matches of each pair of reports, as claim indexes.
+  const between = new Map<string, [number, number][]>();
+  for (const match of matches) {
+    if (match.kind !== 'verbatim' && match.kind !== 'edited') continue;
+    const [a, b] = match.claims.map((id) => place.get(id));
+    if (!a || !b) continue;
+    const [first, second] = a.report < b.report ? [a, b] : [b, a];
+    const pair = `${first.report} ${second.report}`;
+    const list = between.get(pair);
+    if (list) list.push([first.index, second.index]);
+    else between.set(pair, [[first.index, second.index]]);
+  }
+  for (let i = 0; i < reports.length; i++) {
+    for (let j = i + 1; j < reports.length; j++) {
+      const pairs = (between.get(`${i} ${j}`) ?? []).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      for (const run of copyRuns(pairs)) {
+        const ids = run.flatMap(([a, b]) => [reports[i]!.claims[a]!.id, reports[j]!.claims[b]!.id]);
+        for (const id of ids) join(ids[0]!, id);
+      }
+    }
+  }
+
+  const copies = new Map<string, string[]>();
+  for (const id of parent.keys()) {
+    const top = root(id);
+    const list = copies.get(top);
+    if (list) list.push(id);
+    else copies.set(top, [id]);
+  }
+  const order = (x: string, y: string) => {
+    const [a, b] = [place.get(x)!, place.get(y)!];
+    return a.report - b.report || a.index - b.index;
+  };
+  return [...copies.values()]
+    .map((ids) => ids.sort(order))
+    .sort((x, y) => order(x[0]!, y[0]!))
+    .map((claims) => {
+      const carriers = [...new Set(claims.map((id) => place.get(id)!.report))].sort((a, b) => a - b);
+      const credit = carriers.flatMap((r) => reports[r]!.credits)[0] ?? null;
+      return { reports: carriers.map((r) => reports[r]!.slug), claims, credit };
+    });
+}
+
+/**
+ * The runs among `pairs` (claim indexes of two reports, sorted): chains in which each pair follows the one before
+ * it by 1 to MAX_COPY_GAP + 1 sentences on both sides, the longest first, each pair in one run at most; only
+ * runs of MIN_COPY_RUN pairs or more.
+ */
+function copyRuns(pairs: (readonly [number, number])[]): (readonly [number, number])[][] {
+  const key = (a: number, b: number) => `${a} ${b}`;
+  const at = new Map(pairs.map((pair, k) => [key(pair[0], pair[1]), k]));
+  // The longest chain ending at each pair, and the pair before it there.
+  const length = pairs.map(() => 1);
+  const before = pairs.map((): number | undefined => undefined);
+  pairs.forEach(([a, b], k) => {
+    for (let da = 1; da <= MAX_COPY_GAP + 1; da++) {
+      for (let db = 1; db <= MAX_COPY_GAP + 1; db++) {
+        const p = at.get(key(a - da, b - db));
+        if (p !== undefined && length[p]! + 1 > length[k]!) [length[k], before[k]] = [length[p]! + 1, p];
+      }
+    }
+  });
+  const used = new Set<number>();
+  const runs: (readonly [number, number])[][] = [];
+  const ends = pairs.map((_, k) => k).sort((x, y) => length[y]! - length[x]! || x - y);
+  for (const end of ends) {
+    const run: number[] = [];
+    for (let k: number | undefined = end; k !== undefined && !used.has(k); k = before[k]) run.unshift(k);
+    if (run.length < MIN_COPY_RUN) continue;
+    for (const k of run) used.add(k);
+    runs.push(run.map((k) => pairs[k]!));
+  }
+  return runs;
+}
