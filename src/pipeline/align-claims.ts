@@ -1,5 +1,6 @@
 import { prepareClaim, type PreparedClaim, type VectorSpace } from './prepare-claim.ts';
 import { committedModel, matchClaims, type MatcherModel } from './score-claims.ts';
+import { listsBy } from './lists-by.ts';
 
 /** Two claims, by index into the two claim lists, that state the same thing. */
 export interface AlignedPair {
@@ -83,13 +84,5 @@ function quotedWords(claim: PreparedClaim): Set<string> {
 
 /** For each word `wordsOf` gives, the indexes (ascending) of the claims that have it. */
 function wordIndex(claims: readonly PreparedClaim[], wordsOf: (claim: PreparedClaim) => Set<string>): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  claims.forEach((claim, j) => {
-    for (const word of wordsOf(claim)) {
-      const list = index.get(word);
-      if (list) list.push(j);
-      else index.set(word, [j]);
-    }
-  });
-  return index;
+  return listsBy(claims.keys(), (j) => wordsOf(claims[j]!));
 }

@@ -1,5 +1,6 @@
 import DiffMatchPatch from 'diff-match-patch';
 import { claimKey, newClaimId } from './claim-ids.ts';
+import { listsBy } from './lists-by.ts';
 import type { LedgerEntry, ReportLedger } from './types.ts';
 
 /** How much of the neighbouring claims the ledger keeps as a claim's context, in characters. */
@@ -95,7 +96,7 @@ export function anchorClaims(report: ReportIdentity, texts: string[], previous?:
     if (entries.length * claims.length > MAX_COMPARED_PAIRS) {
       // Hundreds of copies of one sentence: neighbours that are the same still place a copy, the rest go in order.
       // Each list reversed, so its next copy in reading order is taken from the end.
-      const byContext = listsBy([...claims].reverse(), (c) => contextKey(current[c]!));
+      const byContext = listsBy([...claims].reverse(), (c) => [contextKey(current[c]!)]);
       for (const e of entries) {
         const c = byContext.get(contextKey(recorded[e]!))?.pop();
         if (c !== undefined) assign(e, c, 'context');
@@ -167,14 +168,7 @@ const MAX_CLUE_CLAIMS = 64;
 /** For each of `entries`, the indexes into `claims` of the FUZZY_CANDIDATES that share the most words with it. */
 function likelyClaims(entries: string[], claims: string[]): number[][] {
   const words = (text: string) => new Set(comparable(text).match(/[\p{L}\p{N}]+/gu) ?? []);
-  const byWord = new Map<string, number[]>();
-  claims.forEach((text, k) => {
-    for (const word of words(text)) {
-      const list = byWord.get(word);
-      if (list) list.push(k);
-      else byWord.set(word, [k]);
-    }
-  });
+  const byWord = listsBy(claims.keys(), (k) => words(claims[k]!));
   return entries.map((text) => {
     const shared = new Map<number, number>();
     for (const word of words(text)) {
@@ -186,18 +180,6 @@ function likelyClaims(entries: string[], claims: string[]): number[][] {
       .slice(0, FUZZY_CANDIDATES)
       .map(([k]) => k);
   });
-}
-
-/** The items grouped by `keyOf`, each list in the items' order. */
-function listsBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const lists = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const list = lists.get(key);
-    if (list) list.push(item);
-    else lists.set(key, [item]);
-  }
-  return lists;
 }
 
 /** The neighbours of a claim as one key: copies with equal keys stood among the same claims. */

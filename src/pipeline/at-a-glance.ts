@@ -1,4 +1,6 @@
 import type { Claim, ClaimGroup, DisputedPoint, Glance, Match, SharedCopy } from './types.ts';
+import { listsBy } from './lists-by.ts';
+import { matchesInside } from './group-claims.ts';
 
 export interface GlanceReport {
   slug: string;
@@ -30,11 +32,7 @@ export function atAGlance(reports: GlanceReport[], groups: ClaimGroup[], matches
   );
   const groupOf = new Map<string, number>();
   groups.forEach((group, g) => group.claimIds.forEach((id) => groupOf.set(id, g)));
-  const inGroup = groups.map((): Match[] => []);
-  for (const match of matches) {
-    const g = groupOf.get(match.claims[0]);
-    if (g !== undefined && g === groupOf.get(match.claims[1])) inGroup[g]!.push(match);
-  }
+  const inGroup = matchesInside(groups.map((group) => group.claimIds), matches);
   const copyOf = new Map<string, number>();
   sharedCopy.forEach((copy, c) => copy.claims.forEach((id) => copyOf.set(id, c)));
 
@@ -91,8 +89,7 @@ function plainest(group: ClaimGroup, inside: Match[], claimOf: Map<string, Pick<
 /** The group's carriers, counting as one the reports whose claims in the group all lie in one shared copy. */
 function independentCarriers(group: ClaimGroup, owner: Map<string, number>, copyOf: Map<string, number>): number {
   const units = new Set<string>();
-  const byReport = new Map<number, string[]>();
-  for (const id of group.claimIds) byReport.set(owner.get(id)!, [...(byReport.get(owner.get(id)!) ?? []), id]);
+  const byReport = listsBy(group.claimIds, (id) => [owner.get(id)!]);
   for (const [report, ids] of byReport) {
     const copies = new Set(ids.map((id) => copyOf.get(id)));
     const [copy] = copies;

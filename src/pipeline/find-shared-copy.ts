@@ -1,4 +1,5 @@
 import type { Match, SharedCopy } from './types.ts';
+import { listsBy } from './lists-by.ts';
 
 /** Fewest sentences in a row two reports must share word for word to be read as one copy. */
 export const MIN_COPY_RUN = 2;
@@ -69,13 +70,7 @@ export function findSharedCopy(reports: CopyReport[], matches: Match[]): SharedC
     }
   }
 
-  const copies = new Map<string, string[]>();
-  for (const id of parent.keys()) {
-    const top = root(id);
-    const list = copies.get(top);
-    if (list) list.push(id);
-    else copies.set(top, [id]);
-  }
+  const copies = listsBy(parent.keys(), (id) => [root(id)]);
   const order = (x: string, y: string) => {
     const [a, b] = [place.get(x)!, place.get(y)!];
     return a.report - b.report || a.index - b.index;

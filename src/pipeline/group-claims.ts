@@ -1,4 +1,5 @@
 import type { Claim, ClaimGroup, GroupCell, GroupConflict, Match, MatchKind } from './types.ts';
+import { listsBy } from './lists-by.ts';
 
 /** Longest chain of matches, in hops, between two claims of one group. */
 const maxHops = 3;
@@ -66,16 +67,19 @@ export function groupClaims(reports: GroupInput[], matches: Match[]): ClaimGroup
     components.push(component);
   }
 
-  const copies = new Map<string, string[]>();
-  for (const [id, first] of rep) {
-    const list = copies.get(first);
-    if (list) list.push(id);
-    else copies.set(first, [id]);
-  }
+  const copies = listsBy(rep.keys(), (id) => [rep.get(id)!]);
   const groups = components
     .map((component) => component.flatMap((id) => copies.get(id) ?? []).sort(order))
     .sort((x, y) => order(x[0], y[0]));
-  // Each match goes to the group holding both its claims (if one does), in the order of `matches`.
+  const inside = matchesInside(groups, matches);
+  return groups.map((claimIds, g) => toGroup(claimIds, reports, inside[g]!, position));
+}
+
+/**
+ * For each group (its claim ids), the matches between two of its claims, in the order of `matches`. A match whose
+ * claims lie in two groups (cut to keep the hop limit) is in none.
+ */
+export function matchesInside(groups: readonly (readonly string[])[], matches: readonly Match[]): Match[][] {
   const groupOf = new Map<string, number>();
   groups.forEach((claimIds, g) => claimIds.forEach((id) => groupOf.set(id, g)));
   const inside = groups.map((): Match[] => []);
@@ -83,7 +87,7 @@ export function groupClaims(reports: GroupInput[], matches: Match[]): ClaimGroup
     const g = groupOf.get(match.claims[0]);
     if (g !== undefined && g === groupOf.get(match.claims[1])) inside[g]!.push(match);
   }
-  return groups.map((claimIds, g) => toGroup(claimIds, reports, inside[g]!, position));
+  return inside;
 }
 
 /** The group of `claimIds`; `inside` holds the matches between two of its claims. */
