@@ -22,18 +22,25 @@ import { searchRecords, type SearchRecord } from '../src/data/search-records.ts'
 import { compareStory } from '../src/pipeline/compare-story.ts';
 import { launchBrowser } from '../tests/helpers/launch-browser.ts';
 import { startStaticServer } from '../tests/helpers/start-static-server.ts';
-import { writeSearchIndex } from './build-search-index.ts';
+import { shardSlots, writeSearchIndex, type StoryRecords } from './build-search-index.ts';
 import { msrpBackground } from './generate-stories.ts';
 import { syntheticStory, syntheticStoryInput } from './synthetic-stories.ts';
 import { countedPages } from '../src/scripts/search-claim-hits.ts';
+import { searchRanking } from '../src/scripts/search-shards.ts';
 
 const { values } = parseArgs({
-  options: { stories: { type: 'string', default: '1000' }, queries: { type: 'string', default: '20' }, seed: { type: 'string', default: '1' } },
+  options: {
+    stories: { type: 'string', default: '1000' },
+    queries: { type: 'string', default: '20' },
+    seed: { type: 'string', default: '1' },
+    shards: { type: 'string', default: String(shardSlots) },
+  },
 });
 const storyCount = Number(values.stories);
 const queryCount = Number(values.queries);
-if (!Number.isInteger(storyCount) || storyCount < 1 || !Number.isInteger(queryCount) || queryCount < 1) {
-  console.error('usage: npm run bench:search -- [--stories N] [--queries Q] [--seed S]');
+const slots = Number(values.shards);
+if (!Number.isInteger(storyCount) || storyCount < 1 || !Number.isInteger(queryCount) || queryCount < 1 || !Number.isInteger(slots) || slots < 1) {
+  console.error('usage: npm run bench:search -- [--stories N] [--queries Q] [--seed S] [--shards K]');
   process.exit(2);
 }
 
@@ -57,7 +64,8 @@ function folderBytes(path: string): { bytes: number; files: number } {
 
 // Compare every story, as the site's build does, and keep its search records.
 const background = msrpBackground();
-const records: SearchRecord[] = [];
+const records: StoryRecords[] = [];
+let recordCount = 0;
 const claims: { text: string; url: string }[] = [];
 const comparing = performance.now();
 const started = comparing;
@@ -67,7 +75,9 @@ for (let index = 0; index < storyCount; index++) {
   const story = compareStory(syntheticStoryInput(synthetic));
   reportTotal += story.reports.length;
   const published = publishedComparison(story, 'http://localhost:4321');
-  records.push(...searchRecords(published));
+  const storyRecords: SearchRecord[] = searchRecords(published);
+  records.push({ story: published.story.slug, records: storyRecords });
+  recordCount += storyRecords.length;
   claims.push(...published.articles.flatMap((article) => article.claims.map((claim) => ({ text: claim.text, url: claim.context }))));
   if ((index + 1) % 50 === 0 || index + 1 === storyCount) {
     say(`compared ${index + 1}/${storyCount} stories (${claims.length} claims) in ${seconds(comparing)} s`);
@@ -78,17 +88,20 @@ const compareSeconds = seconds(started);
 const site = mkdtempSync(join(tmpdir(), 'crossread-bench-search-'));
 try {
   let step = performance.now();
-  await writeSearchIndex(records, join(site, 'pagefind'));
+  // A cache of this run's own, so every shard is indexed now.
+  const built = await writeSearchIndex(records, join(site, 'pagefind'), { cacheDir: join(site, 'cache'), slots });
   const indexSeconds = seconds(step);
   const index = folderBytes(join(site, 'pagefind'));
-  const fragments = folderBytes(join(site, 'pagefind', 'fragment'));
-  const chunks = folderBytes(join(site, 'pagefind', 'index'));
-  say(`indexed ${records.length} report pages in ${indexSeconds} s: ${(index.bytes / 1e6).toFixed(1)} MB in ${index.files} files`);
+  const shardFolders = readdirSync(join(site, 'pagefind')).filter((name) => statSync(join(site, 'pagefind', name)).isDirectory());
+  const sumOf = (kind: string) => shardFolders.map((name) => folderBytes(join(site, 'pagefind', name, kind))).reduce((a, b) => ({ bytes: a.bytes + b.bytes, files: a.files + b.files }), { bytes: 0, files: 0 });
+  const fragments = sumOf('fragment');
+  const chunks = sumOf('index');
+  say(`indexed ${recordCount} report pages into ${built.shards} shards in ${indexSeconds} s: ${(index.bytes / 1e6).toFixed(1)} MB in ${index.files} files`);
   writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="en"><title>bench</title><body></body></html>');
   // The site's claim-building modules, as the browser can load them.
   const scripts = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'scripts');
   mkdirSync(join(site, 'claims'));
-  for (const name of ['search-claim-hits', 'search-claim-notes']) {
+  for (const name of ['search-claim-hits', 'search-claim-notes', 'search-shards']) {
     const source = stripTypeScriptTypes(readFileSync(join(scripts, `${name}.ts`), 'utf8')).replace(/from '\.\/([\w-]+)\.ts'/g, "from './$1.js'");
     writeFileSync(join(site, 'claims', `${name}.js`), source);
   }
@@ -118,9 +131,10 @@ try {
       });
       await page.goto(`${server.origin}/`);
       const timing = await page.evaluate(
-        async ({ query, next, bundle, hits, pagesRead }) => {
-          const pagefind = await import(bundle);
+        async ({ query, next, bundle, hits, shards, pagesRead, ranking }) => {
+          const pagefind = await import(`${bundle}pagefind.js`);
           const claims = await import(hits);
+          const opening = await import(shards);
           /** The best claim for `term`, as the search panel ranks them. */
           const firstClaim = async (term: string) => {
             const search = await pagefind.search(term);
@@ -132,15 +146,17 @@ try {
             }));
             return read.flat().sort(claims.compareClaims)[0]?.hit;
           };
+          // The search panel's own start: the list of shards, then every shard opened and merged.
           const t0 = performance.now();
-          await pagefind.init();
+          const manifest = await (await fetch(`${bundle}shards.json`)).json();
+          await opening.openShards(pagefind, manifest, new URL(bundle, location.href).href, 'en', { ranking });
           const first = await firstClaim(query);
           const coldMs = performance.now() - t0;
           const t1 = performance.now();
           await firstClaim(next);
           return { coldMs, warmMs: performance.now() - t1, firstUrl: first?.target ?? '', firstText: first?.text ?? '' };
         },
-        { query, next: queries[(i + 1) % queries.length]!.query, bundle: '/pagefind/pagefind.js', hits: '/claims/search-claim-hits.js', pagesRead: countedPages },
+        { query, next: queries[(i + 1) % queries.length]!.query, bundle: '/pagefind/', hits: '/claims/search-claim-hits.js', shards: '/claims/search-shards.js', pagesRead: countedPages, ranking: searchRanking },
       );
       await page.waitForLoadState('networkidle');
       cold.push(timing.coldMs);
@@ -160,9 +176,10 @@ try {
     ['stories', String(storyCount)],
     ['reports', String(reportTotal)],
     ['claims', String(claims.length)],
-    ['search records (report pages)', String(records.length)],
+    ['search records (report pages)', String(recordCount)],
     ['comparison, all stories', `${compareSeconds} s`],
     ['Pagefind indexing', `${indexSeconds} s`],
+    ['index shards', String(built.shards)],
     ['index on disk', `${(index.bytes / 1e6).toFixed(1)} MB in ${index.files} files`],
     ['  word index chunks', `${(chunks.bytes / 1e6).toFixed(1)} MB in ${chunks.files} files`],
     ['  report fragments', `${(fragments.bytes / 1e6).toFixed(1)} MB in ${fragments.files} files`],
@@ -175,7 +192,7 @@ try {
   console.log('');
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
   console.log(
-    `bench-search: stories=${storyCount} records=${records.length} claims=${claims.length} index-mb=${(index.bytes / 1e6).toFixed(1)} ` +
+    `bench-search: stories=${storyCount} records=${recordCount} claims=${claims.length} index-mb=${(index.bytes / 1e6).toFixed(1)} ` +
       `first-query-kb=${(median(firstQueryBytes) / 1024).toFixed(0)} cold-ms=${median(cold).toFixed(0)} warm-ms=${median(warm).toFixed(0)}`,
   );
 } finally {
