@@ -70,7 +70,7 @@ function loadPagefind(): Promise<Pagefind> {
   // The list of shards is fetched while Pagefind's script loads.
   const manifest = fetch(`${bundle}shards.json`).then((response) => response.json() as Promise<ShardManifest>);
   pagefind = (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (api) => {
-    await openShards(api, await manifest, new URL(bundle, window.location.href).href, interfaceLang, { ranking: searchRanking });
+    await openShards(api, await manifest, new URL(bundle, window.location.href).href, interfaceLang, { ranking: searchRanking, baseUrl: base });
     return api;
   });
   pagefind.catch(() => {

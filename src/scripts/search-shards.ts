@@ -35,8 +35,9 @@ export function primaryLanguage(manifest: ShardManifest, preferred: string): str
 
 /**
  * Opens Pagefind on the primary language's index of the first shard holding it, then merges every other
- * (shard, language) index. `bundle` is the absolute URL of the folder holding shards.json; `options` (ranking)
- * go to every index.
+ * (shard, language) index. `bundle` is the absolute URL of the folder holding shards.json; `options` (ranking,
+ * and `baseUrl`, the site's base path, which results' URLs start with whichever shard they come from) go to
+ * every index.
  */
 export async function openShards(api: MergingPagefind, manifest: ShardManifest, bundle: string, preferred: string, options: Record<string, unknown>): Promise<void> {
   const primary = primaryLanguage(manifest, preferred);
