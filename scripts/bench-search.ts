@@ -201,11 +201,13 @@ try {
       ['  the claim queried (or a copy) comes first', `${firstIsTheClaim} of ${queries.length}`],
     );
   }
-  // Ratios of the last layout (the site's) to the first, query by query (each pair ran back to back).
+  // Ratios of each layout to the first, query by query (the layouts ran back to back on each query).
   const last = measured.length - 1;
-  const pairRatio = (kind: 'cold' | 'warm') => median(measured[last]![kind].map((ms, q) => ms / measured[0]![kind][q]!));
-  if (built.length > 1) {
-    rows.push([`${built[last]!.slots} slots against ${built[0]!.slots}, median of per-query ratios (cold / warm)`, `${pairRatio('cold').toFixed(2)} / ${pairRatio('warm').toFixed(2)}`]);
+  const ratioOf = (l: number, kind: 'cold' | 'warm') => median(measured[l]![kind].map((ms, q) => ms / measured[0]![kind][q]!));
+  const pairRatio = (kind: 'cold' | 'warm') => ratioOf(last, kind);
+  for (const l of built.keys()) {
+    if (l === 0) continue;
+    rows.push([`${built[l]!.slots} slots against ${built[0]!.slots}, median of per-query ratios (cold / warm)`, `${ratioOf(l, 'cold').toFixed(2)} / ${ratioOf(l, 'warm').toFixed(2)}`]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));
   console.log('');
