@@ -10,8 +10,8 @@
  * Pagefind's version, this file). A build indexes only the shards whose digest no earlier build wrote, and copies
  * the others from the cache. dist/pagefind/ then holds Pagefind's script, one folder per shard (named by its
  * digest) and `shards.json`, which lists them; the browser merges them into one search (search-shards.ts).
- * A story's shard is a group rather than the story alone because every merged index costs the first search a
- * few requests: see the README's "Search at scale" for the figures that set `shardSlots`.
+ * A shard is a group of stories rather than one story because every merged index costs the first search a
+ * few requests in turn: see `shardSlots`.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,10 +43,12 @@ export interface SearchIndexSummary {
 }
 
 /**
- * Shards of the site's index. More shards make an edit cheaper to re-index and the first search dearer;
- * 16 keeps the first result within 1.25x a single index's latency at 1,000 stories (README, "Search at scale").
+ * Shards of the site's index. More shards make an edit cheaper to re-index and the first search dearer: every
+ * merged index adds requests in turn before the first result. Measured with `npm run bench:search` (README,
+ * "Search at scale"), 2 keeps the first result within 1.25x a single index's latency, cold and warm, at 200 and
+ * 1,000 stories; 4 did not at 1,000 (warm 1.29x), nor 16 (cold 1.8x).
  */
-export const shardSlots = 16;
+export const shardSlots = 2;
 
 /** Where shards are kept; CROSSREAD_CACHE_DIR moves it, as it does the comparisons and cards. */
 export const searchCacheDir = process.env.CROSSREAD_CACHE_DIR
