@@ -67,8 +67,10 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   if (pagefind) return pagefind;
-  // The list of shards is fetched while Pagefind's script loads.
-  const manifest = fetch(`${bundle}shards.json`).then((response) => response.json() as Promise<ShardManifest>);
+  // The list of shards is fetched while Pagefind's script loads, revalidated as Pagefind does its own entry file:
+  // a deployment replaces the shard folders it names.
+  const manifest = fetch(`${bundle}shards.json`, { cache: 'no-cache' }).then((response) => response.json() as Promise<ShardManifest>);
+  manifest.catch(() => undefined); // awaited below; a failed script load must not leave it unhandled
   pagefind = (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (api) => {
     await openShards(api, await manifest, new URL(bundle, window.location.href).href, interfaceLang, { ranking: searchRanking, baseUrl: base });
     return api;
