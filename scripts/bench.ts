@@ -1,17 +1,19 @@
 /**
  * Build speed and memory at scale: `npm run bench -- --stories N` (default 1,000).
- * Generates N synthetic stories (see synthetic-stories.ts) into a temporary copy of the project, then measures,
- * in one run: a plain Astro build of the same report files (plain-astro-site.ts), the full build from cold
- * (`astro build` then the search index, with no cache of any earlier build), and an incremental build after one
- * report is edited. Prints progress, a figures table and, last, exactly one line:
- * `bench: overhead-ratio=R incremental-ratio=I page-kb=P js-kb=J peak-mb=M`
- * R = full build / plain Astro build; I = incremental build / full build; P = the story page's HTML and CSS
- * (gzip, the median story; the table gives the largest too); J = its JavaScript before search opens (gzip);
+ * Generates N synthetic stories (see synthetic-stories.ts; the first has ten reports, so the largest page is
+ * measured) into a temporary copy of the project, then measures, in one run: a plain Astro build of the same
+ * report files (plain-astro-site.ts), the full build from cold (`astro build` then the search index, with no
+ * cache of any earlier build), a second build with nothing changed (caches kept), and a build after one report
+ * is edited (caches kept). Prints progress, a figures table and, last, exactly one line:
+ * `bench: cold-ratio=C warm-ratio=W edit-ratio=E files=F dist-mb=D page-kb=P js-kb=J peak-mb=M`
+ * C, W and E = the full, unchanged and edited builds, each divided by the plain Astro build; F and D = files and
+ * megabytes (10^6 bytes) in dist/ after the edited build; P = the largest story page's HTML and CSS (gzip; the
+ * table gives the median too); J = the most JavaScript a story page runs before search opens (gzip);
  * M = peak memory of any build (the process and its children).
  * `--keep` leaves the temporary folder for a look.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -76,18 +78,34 @@ function linkModules(to: string): void {
 const astroBin = join('node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** The site's own build, as `npm run build` runs it: Astro, then the search index. */
-async function buildSite(label: string, site: string): Promise<{ total: number; comparison: number; astro: number; pagefind: number; peakBytes: number }> {
+interface Build {
+  total: number;
+  comparison: number;
+  astro: number;
+  pagefind: number;
+  /** Shards the search index step indexed, and how many the index has. */
+  shardsIndexed: string;
+  peakBytes: number;
+}
+
+async function buildSite(label: string, site: string): Promise<Build> {
   const astro = await runStep(`${label}, astro build`, site, astroBin, ['build']);
   const compared = /\[crossread\] compared (\d+) of (\d+) stories.* in ([\d.]+) s/.exec(astro.output);
   if (!compared) throw new Error(`${label}: the build did not say how long the comparison took:\n${astro.output.slice(-2000)}`);
   const index = await runStep(`${label}, search index`, site, join('scripts', 'build-search-index.ts'), []);
+  const shards = /in (\d+) shards \((\d+) indexed/.exec(index.output);
+  if (!shards) throw new Error(`${label}: the search index step did not say what it indexed:\n${index.output.slice(-2000)}`);
   const comparison = Number(compared[3]);
-  say(`  ${label}: compared ${compared[1]} of ${compared[2]} stories in ${comparison.toFixed(1)} s; astro build ${astro.seconds.toFixed(1)} s; search index ${index.seconds.toFixed(1)} s`);
+  say(
+    `  ${label}: compared ${compared[1]} of ${compared[2]} stories in ${comparison.toFixed(1)} s; astro build ${astro.seconds.toFixed(1)} s; ` +
+      `search index ${index.seconds.toFixed(1)} s (${shards[2]} of ${shards[1]} shards indexed)`,
+  );
   return {
     total: astro.seconds + index.seconds,
     comparison,
     astro: astro.seconds - comparison,
     pagefind: index.seconds,
+    shardsIndexed: `${shards[2]} of ${shards[1]}`,
     peakBytes: Math.max(astro.peakBytes, index.peakBytes),
   };
 }
@@ -114,13 +132,15 @@ try {
 
   say('full build, from cold…');
   const full = await buildSite('full build', site);
+  say('second build, nothing changed…');
+  const warm = await buildSite('unchanged build', site);
 
   // One report of one story gains a sentence, as a correction would add one.
   const story = readdirSync(stories).sort()[Math.floor(storyCount / 2)]!;
   const report = readdirSync(join(stories, story)).filter((name) => name.endsWith('.md')).sort()[0]!;
   appendFileSync(join(stories, story, report), '\nThis report was updated after publication with new figures from officials.\n');
-  say(`edited ${story}/${report}; incremental build…`);
-  const incremental = await buildSite('incremental build', site);
+  say(`edited ${story}/${report}; build…`);
+  const edited = await buildSite('edited build', site);
 
   const dist = join(site, 'dist');
   let claims = 0;
@@ -134,40 +154,44 @@ try {
     reports += published.articles.length;
     claims += published.articles.reduce((sum, article) => sum + article.claims.length, 0);
     matches += published.matches.length;
-    return pageWeight(dist, `/stories/${slug}/`);
+    return { slug, reports: published.articles.length, ...pageWeight(dist, `/stories/${slug}/`) };
   });
+  const largest = weights.reduce((a, b) => (b.pageBytes > a.pageBytes ? b : a));
   const pageKb = median(weights.map((weight) => weight.pageBytes)) / 1024;
-  const largestPageKb = Math.max(...weights.map((weight) => weight.pageBytes)) / 1024;
+  const largestPageKb = largest.pageBytes / 1024;
   const jsKb = Math.max(...weights.map((weight) => weight.scriptBytes)) / 1024;
-  const peakMb = Math.max(full.peakBytes, incremental.peakBytes) / 2 ** 20;
-  const overhead = full.total / baseline.seconds;
-  const incrementalRatio = incremental.total / full.total;
+  const builds = [full, warm, edited];
+  const peakMb = Math.max(...builds.map((build) => build.peakBytes)) / 2 ** 20;
+  const [coldRatio, warmRatio, editRatio] = builds.map((build) => build.total / baseline.seconds) as [number, number, number];
+  const distFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((name) => statSync(join(dist, name))).filter((stats) => stats.isFile());
+  const distMb = distFiles.reduce((sum, stats) => sum + stats.size, 0) / 1e6;
+  const searchFiles = readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dist, 'pagefind', name)).isFile()).length;
 
+  const buildRows = (name: string, build: Build): [string, string][] => [
+    [name, `${build.total.toFixed(1)} s (${(build.total / baseline.seconds).toFixed(2)} x plain)`],
+    ['  comparison step', `${build.comparison.toFixed(1)} s`],
+    ['  Astro (content layer, bundling, render)', `${build.astro.toFixed(1)} s`],
+    ['  search index', `${build.pagefind.toFixed(1)} s, ${((100 * build.pagefind) / build.total).toFixed(0)} % of the build (${build.shardsIndexed} shards indexed)`],
+  ];
   const rows: [string, string][] = [
     ['machine', `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}`],
     ['stories / reports / claims / matches', `${storyCount} / ${reports} / ${claims} / ${matches}`],
     ['words', written.words.toLocaleString('en')],
     ['plain Astro build (one page per report)', `${baseline.seconds.toFixed(1)} s, peak ${(baseline.peakBytes / 2 ** 20).toFixed(0)} MB`],
-    ['full build', `${full.total.toFixed(1)} s`],
-    ['  comparison step', `${full.comparison.toFixed(1)} s`],
-    ['  Astro (content layer, bundling, render)', `${full.astro.toFixed(1)} s`],
-    ['  Pagefind', `${full.pagefind.toFixed(1)} s`],
-    ['incremental build (one report edited)', `${incremental.total.toFixed(1)} s`],
-    ['  comparison step', `${incremental.comparison.toFixed(1)} s`],
-    ['  Astro (content layer, bundling, render)', `${incremental.astro.toFixed(1)} s`],
-    ['  Pagefind', `${incremental.pagefind.toFixed(1)} s`],
-    ['peak memory (full / incremental)', `${(full.peakBytes / 2 ** 20).toFixed(0)} / ${(incremental.peakBytes / 2 ** 20).toFixed(0)} MB`],
-    ['story page, HTML + CSS gzip (median / largest)', `${pageKb.toFixed(1)} / ${largestPageKb.toFixed(1)} KB`],
-    ['story page JavaScript before search, gzip', `${jsKb.toFixed(1)} KB`],
-    ['overhead ratio (full / plain)', overhead.toFixed(2)],
-    ['incremental ratio (incremental / full)', incrementalRatio.toFixed(2)],
+    ...buildRows('full build, from cold', full),
+    ...buildRows('second build, nothing changed', warm),
+    ...buildRows('build after one report edited', edited),
+    ['peak memory (full / unchanged / edited)', builds.map((build) => (build.peakBytes / 2 ** 20).toFixed(0)).join(' / ') + ' MB'],
+    ['dist/', `${distFiles.length} files (${searchFiles} of them the search index), ${distMb.toFixed(1)} MB`],
+    ['story page, HTML + CSS gzip (median / largest)', `${pageKb.toFixed(1)} / ${largestPageKb.toFixed(1)} KB (largest: ${largest.slug}, ${largest.reports} reports)`],
+    ['story page JavaScript before search, gzip (most)', `${jsKb.toFixed(1)} KB`],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   console.log(`\n| ${'figure'.padEnd(width)} | value |\n| ${'-'.repeat(width)} | --- |`);
   for (const [name, value] of rows) console.log(`| ${name.padEnd(width)} | ${value} |`);
   console.log(
-    `bench: overhead-ratio=${overhead.toFixed(2)} incremental-ratio=${incrementalRatio.toFixed(2)} ` +
-      `page-kb=${pageKb.toFixed(1)} js-kb=${jsKb.toFixed(1)} peak-mb=${peakMb.toFixed(0)}`,
+    `bench: cold-ratio=${coldRatio.toFixed(2)} warm-ratio=${warmRatio.toFixed(2)} edit-ratio=${editRatio.toFixed(2)} ` +
+      `files=${distFiles.length} dist-mb=${distMb.toFixed(1)} page-kb=${largestPageKb.toFixed(1)} js-kb=${jsKb.toFixed(1)} peak-mb=${peakMb.toFixed(0)}`,
   );
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });

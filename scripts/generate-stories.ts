@@ -1,5 +1,5 @@
 /**
- * Writes synthetic stories (see synthetic-stories.ts) as story folders, ready to build:
+ * Writes synthetic stories (see synthetic-stories.ts) as story folders, ready to build, the first with ten reports:
  * `node scripts/generate-stories.ts --stories N --out <folder> [--seed S]`. Prints what it wrote.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,13 +17,20 @@ export function msrpBackground(): string[] {
   return readMsrp(msrpPath([])).map((pair) => pair.s1).filter((text) => words(text) >= 8 && words(text) <= 40);
 }
 
-/** Writes stories 0 … count-1 of `seed` under `folder`; returns how many reports and words it wrote. */
+/** The story of a corpus given the most reports a story may have, so that its largest page is always measured. */
+export const largestStoryIndex = 0;
+export const largestStoryReports = 10;
+
+/**
+ * Writes stories 0 … count-1 of `seed` under `folder`, story `largestStoryIndex` with `largestStoryReports`
+ * reports; returns how many reports and words it wrote.
+ */
 export function writeSyntheticStories(folder: string, count: number, seed = 1): { reports: number; words: number } {
   const background = msrpBackground();
   let reports = 0;
   let words = 0;
   for (let index = 0; index < count; index++) {
-    const story = syntheticStory(seed, index, background);
+    const story = syntheticStory(seed, index, background, index === largestStoryIndex ? { reports: largestStoryReports } : {});
     const dir = join(folder, story.slug);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'story.yaml'), story.yaml);

@@ -1,5 +1,5 @@
 /**
- * Synthetic stories for benchmarks: made-up events reported by 2 to 5 outlets, each report 300 to 1,500
+ * Synthetic stories for benchmarks: made-up events reported by 2 to 5 outlets (or as many as asked, up to 10), each report 300 to 1,500
  * words, with the overlap real coverage has: facts told in the same words, in edited words or in other words,
  * in a different order, with a number changed here and there; quotations shared word for word; sentences only
  * one outlet prints, and agency copy several outlets share. Deterministic: the same seed and index give the same story.
@@ -165,9 +165,13 @@ const countWords = (text: string): number => text.split(/\s+/).filter((word) => 
 /**
  * Story number `index` of the set generated from `seed`. Sentences only one outlet prints are drawn from
  * `background` (real, unrelated news sentences: see msrp-background in generate-stories.ts), never twice in
- * one story, so that they are as unlike each other as different reports' own sentences are.
+ * one story, so that they are as unlike each other as different reports' own sentences are. `reports` asks for
+ * that many reports (2 to 10, the site's limit) instead of the 2 to 5 drawn.
  */
-export function syntheticStory(seed: number, index: number, background: readonly string[]): SyntheticStory {
+export function syntheticStory(seed: number, index: number, background: readonly string[], { reports: reportsWanted }: { reports?: number } = {}): SyntheticStory {
+  if (reportsWanted !== undefined && !(Number.isInteger(reportsWanted) && reportsWanted >= 2 && reportsWanted <= outlets.length)) {
+    throw new Error(`a synthetic story has 2 to ${outlets.length} reports, not ${reportsWanted}`);
+  }
   if (background.length < 400) throw new Error(`synthetic stories need at least 400 background sentences, got ${background.length}`);
   const random = randomFrom(seed * 100_003 + index);
   const place = pick(random, places);
@@ -175,7 +179,9 @@ export function syntheticStory(seed: number, index: number, background: readonly
   const { facts, quotes, title } = eventFacts(random, place, day);
   const slug = `story-${String(index + 1).padStart(5, '0')}`;
   const date = new Date(Date.UTC(2020, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
-  const reportCount = between(random, 2, 5);
+  // Drawn even when `reports` is given, so the rest of the story comes from the same numbers.
+  const drawnCount = between(random, 2, 5);
+  const reportCount = reportsWanted ?? drawnCount;
   const chosenOutlets = [...outlets].sort(() => random() - 0.5).slice(0, reportCount);
   let nextBackground = between(random, 0, background.length - 1);
   const step = 7919; // a prime: walking the pool in steps of it visits every sentence before any repeats

@@ -1,6 +1,7 @@
 import { interfaceLang } from '../data/site.ts';
 import { claimsOfPage, compareClaims, countedPages, filterGroups, queryWordCount } from './search-claim-hits.ts';
 import type { ClaimHit, FilterGroup, PageFragment, PageResult, RankedClaim } from './search-claim-hits.ts';
+import { openShards, searchRanking, type ShardManifest } from './search-shards.ts';
 
 /**
  * Claim search over Pagefind's JS API, shared by the search page and the search dialog (search-panel.ts).
@@ -11,8 +12,9 @@ import type { ClaimHit, FilterGroup, PageFragment, PageResult, RankedClaim } fro
  * `conflict`) is applied to claims here too, while `outlet` and `story` narrow Pagefind's own search. Pagefind is
  * imported the first time `searchClaims` or `preloadClaims` runs, never before.
  *
- * Pagefind keeps one index per page language; one is opened and every other language of the bundle merged in,
- * so a search covers the claims of every report whatever the page's language.
+ * The index is sharded by story, and Pagefind keeps one index per page language in each shard; one is opened
+ * and every other (shard, language) index merged in (search-shards.ts), so a search covers the claims of every
+ * report whatever the page's language.
  *
  * Pagefind also matches words of meta values (story title, outlets); a claim counts only when its own text
  * matched. The counts beside the filter values are claims, counted here: for each group, over the claims a
@@ -55,57 +57,22 @@ interface Pagefind {
   search: (query: string, options?: PagefindSearchOptions) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-interface PagefindEntry {
-  languages: Record<string, { page_count: number }>;
-}
-
 /** Results drawn at most; the count still covers every match. */
 export const shown = 50;
-// Rank by the claim text alone: meta values are the same for every claim of a page.
-const ranking = { metaWeights: { title: 0, outlet: 0, lang: 0, reports: 0, claims: 0 } };
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const bundle = `${base}pagefind/`;
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/**
- * The index Pagefind should open first: the interface language's, else the largest. Pagefind searches merged
- * indexes with the first index's word stemmer, so the first one is chosen per site, not per page: a reader on a
- * page in another language still finds claims when typing in the interface language.
- */
-function primaryIndex(languages: PagefindEntry['languages']): string | undefined {
-  if (interfaceLang in languages) return interfaceLang;
-  return Object.entries(languages).sort(([, a], [, b]) => b.page_count - a.page_count)[0]?.[0];
-}
-
-/** Opens Pagefind on `primary`, then merges the index of every other language of the bundle. */
-async function openIndexes(api: Pagefind, entry: PagefindEntry | undefined): Promise<void> {
-  const primary = entry && primaryIndex(entry.languages);
-  const html = document.documentElement;
-  const pageLang = html.getAttribute('lang');
-  // Pagefind picks its first index from <html lang> when it initialises, which `init` does synchronously.
-  if (primary) html.setAttribute('lang', primary);
-  const ready = api.init();
-  if (pageLang === null) html.removeAttribute('lang');
-  else html.setAttribute('lang', pageLang);
-  await ready;
-  if (!entry) return;
-  // Pagefind skips a merge whose path is the primary bundle's own path; the absolute URL of the same bundle is
-  // merged, once per other language.
-  const absolute = new URL(bundle, window.location.href).href;
-  const others = Object.keys(entry.languages).filter((language) => language !== primary);
-  await Promise.all(others.map((language) => api.mergeIndex(absolute, { language, ranking })));
-}
-
 function loadPagefind(): Promise<Pagefind> {
   if (pagefind) return pagefind;
-  const entry = fetch(`${bundle}pagefind-entry.json`)
-    .then((response) => response.json() as Promise<PagefindEntry>)
-    .catch(() => undefined);
+  // The list of shards is fetched while Pagefind's script loads, revalidated as Pagefind does its own entry file:
+  // a deployment replaces the shard folders it names.
+  const manifest = fetch(`${bundle}shards.json`, { cache: 'no-cache' }).then((response) => response.json() as Promise<ShardManifest>);
+  manifest.catch(() => undefined); // awaited below; a failed script load must not leave it unhandled
   pagefind = (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>).then(async (api) => {
-    await api.options({ ranking });
-    await openIndexes(api, await entry);
+    await openShards(api, await manifest, new URL(bundle, window.location.href).href, interfaceLang, { ranking: searchRanking, baseUrl: base });
     return api;
   });
   pagefind.catch(() => {

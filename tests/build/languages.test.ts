@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { gunzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { interfaceLang } from '../../src/data/site.ts';
 import { textDirection } from '../../src/data/text-direction.ts';
 import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
+import { indexedFragments, readShardManifest } from '../helpers/read-search-index.ts';
 import type { BuiltCopy } from '../helpers/build-fixture-site.ts';
 import { claimPagePath, readComparison } from '../helpers/read-comparison.ts';
 import { stripFrontmatter } from '../helpers/read-content.ts';
@@ -104,9 +104,10 @@ describe('languages and writing directions', () => {
   });
 
   test("Pagefind keeps an index per report language, each holding exactly that language's claims", () => {
-    const entry = JSON.parse(readFileSync(join(site.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
+    const pageCounts = new Map<string, number>();
+    for (const shard of readShardManifest(site.dist).shards) {
+      for (const [lang, count] of Object.entries(shard.languages)) pageCounts.set(lang, (pageCounts.get(lang) ?? 0) + count);
+    }
     const expected = new Map<string, Map<string, string>>();
     const reportCount = new Map<string, number>();
     for (const report of reports()) {
@@ -115,22 +116,18 @@ describe('languages and writing directions', () => {
       expected.set(report.lang, claims);
       reportCount.set(report.lang, (reportCount.get(report.lang) ?? 0) + 1);
     }
-    assert.deepEqual(Object.keys(entry.languages).sort(), [...expected.keys()].sort());
-    // Each fragment is one indexed page (one report: search-records.ts), gzipped JSON after a short signature,
-    // in a file named for its language; each claim is an anchor of the page, with its text.
-    const fragments = join(site.dist, 'pagefind', 'fragment');
+    assert.deepEqual([...pageCounts.keys()].sort(), [...expected.keys()].sort());
+    // Each fragment is one indexed page (one report: search-records.ts), in a file named for its language; each
+    // claim is an anchor of the page, with its text. The index is sharded by story: the shards together hold them.
     const indexed = new Map<string, Map<string, string>>();
-    for (const name of readdirSync(fragments)) {
-      const lang = name.slice(0, name.indexOf('_'));
-      const data = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
-      const fragment = JSON.parse(data.slice(data.indexOf('{'))) as { url: string; anchors: { id: string; text?: string }[] };
-      const claims = indexed.get(lang) ?? new Map<string, string>();
+    for (const fragment of indexedFragments(site.dist)) {
+      const claims = indexed.get(fragment.language) ?? new Map<string, string>();
       const page = fragment.url.replace(/#.*$/, '');
       for (const anchor of fragment.anchors) claims.set(`${page}#${anchor.id}`, collapse(anchor.text ?? ''));
-      indexed.set(lang, claims);
+      indexed.set(fragment.language, claims);
     }
     for (const [lang, claims] of expected) {
-      assert.equal(entry.languages[lang]?.page_count, reportCount.get(lang), `pages (reports) in the ${lang} index`);
+      assert.equal(pageCounts.get(lang), reportCount.get(lang), `pages (reports) in the ${lang} index`);
       assert.deepEqual(indexed.get(lang), claims, `the ${lang} index holds the ${lang} claims, with their text`);
     }
   });

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { CONFIDENT_MATCH } from '../../src/pipeline/score-claims.ts';
@@ -10,27 +9,13 @@ import { claimContextPath, comparisonSchema, readComparison, readComparisonJson 
 import type { Comparison, ComparisonReport } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { collapse } from '../helpers/read-dist.ts';
+import { indexedFragments, type IndexedFragment } from '../helpers/read-search-index.ts';
 
-interface IndexedPage {
-  /** The key of the language index holding the page (`en`, `ur`…). */
-  language: string;
-  url: string;
-  content: string;
-  filters: Record<string, string[]>;
-  meta: Record<string, string>;
-  anchors: { id: string; location: number; text?: string }[];
-}
+type IndexedPage = IndexedFragment;
 
-/** The pages of the built index, as Pagefind stores them (each fragment gzipped, behind a signature). */
+/** The pages of the built index, every shard's. */
 function indexedPages(): IndexedPage[] {
-  const folder = join(projectPaths.dist, 'pagefind', 'fragment');
-  const signature = 'pagefind_dcd';
-  return readdirSync(folder).map((name) => {
-    const raw = readFileSync(join(folder, name));
-    const data = raw.subarray(0, signature.length).toString() === signature ? raw : gunzipSync(raw);
-    const page = JSON.parse(data.subarray(signature.length).toString('utf8')) as Omit<IndexedPage, 'language'>;
-    return { ...page, language: name.split('_')[0] ?? '' };
-  });
+  return indexedFragments(projectPaths.dist);
 }
 
 /** The indexed page of a report: the one whose first anchor is the report's first claim. */

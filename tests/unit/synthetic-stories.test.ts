@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { msrpBackground } from '../../scripts/generate-stories.ts';
+import { msrpBackground, writeSyntheticStories } from '../../scripts/generate-stories.ts';
 import { syntheticStory } from '../../scripts/synthetic-stories.ts';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
 import type { ReportInput } from '../../src/pipeline/types.ts';
@@ -40,4 +43,24 @@ test('the reports of a story overlap as coverage does: matches, unique claims an
   assert.ok(matches > 50, `${matches} matches`);
   assert.ok(unique > 100, `${unique} unique claims`);
   assert.ok(conflicts > 0, 'no conflicts');
+});
+
+test('a story asked for ten reports has ten outlets, each report 300 to 1,500 words, and the rest drawn as without', () => {
+  const wide = syntheticStory(7, 3, background, { reports: 10 });
+  assert.equal(wide.reports.length, 10);
+  assert.equal(new Set(wide.reports.map((report) => report.outlet)).size, 10);
+  for (const report of wide.reports) assert.ok(report.words >= 300 && report.words <= 1500, `${report.slug}: ${report.words}`);
+  assert.equal(wide.title, stories[3]!.title);
+  assert.throws(() => syntheticStory(7, 3, background, { reports: 11 }), /2 to 10 reports/);
+});
+
+test('the bench corpus written to disk has a story of ten reports, so its largest page is measured', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'crossread-synthetic-'));
+  try {
+    writeSyntheticStories(folder, 3, 7);
+    const reportFiles = readdirSync(folder).sort().map((story) => readdirSync(join(folder, story)).filter((name) => name.endsWith('.md')).length);
+    assert.deepEqual(reportFiles.map((count) => count === 10), [true, false, false]);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
