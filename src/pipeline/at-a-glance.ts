@@ -78,12 +78,11 @@ export function atAGlance(reports: GlanceReport[], groups: ClaimGroup[], matches
 /** The group's claim that states it most plainly (see atAGlance). */
 function plainest(group: ClaimGroup, inside: Match[], claimOf: Map<string, Pick<Claim, 'id' | 'text' | 'repeatOf'>>): string {
   const longer = new Set(inside.flatMap((match) => (match.part ? [match.part.claim] : [])));
-  const words = (id: string) => claimOf.get(id)!.text.split(/\s+/u).filter(Boolean).length;
   const firsts = group.claimIds.filter((id) => claimOf.get(id)!.repeatOf === undefined);
   const plain = firsts.filter((id) => !longer.has(id));
-  const pool = plain.length > 0 ? plain : firsts;
+  const pool = (plain.length > 0 ? plain : firsts).map((id) => ({ id, words: claimOf.get(id)!.text.split(/\s+/u).filter(Boolean).length }));
   // Stable: the earliest of the shortest, in the group's order.
-  return pool.reduce((best, id) => (words(id) < words(best) ? id : best));
+  return pool.reduce((best, claim) => (claim.words < best.words ? claim : best)).id;
 }
 
 /** The group's carriers, counting as one the reports whose claims in the group all lie in one shared copy. */

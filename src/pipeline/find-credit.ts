@@ -61,7 +61,10 @@ export function findCredits(claims: readonly string[]): string[] {
     for (const match of claim.matchAll(/\(([^()]{2,40})\)(\s*[—–:-]|[\s.]*$|)/gu)) {
       if (match[2] !== '' || claim.slice(0, match.index).trim() === '') add(agency(match[1]!));
     }
-    for (const match of claim.matchAll(/([\p{L} .&-]{2,40}?)\s+contributed to this (?:report|story)/giu)) add(agency(match[1]!.trim()));
+    // Looked for only where the phrase stands: the pattern would otherwise be tried at every letter of a long claim.
+    if (/contributed to this/iu.test(claim)) {
+      for (const match of claim.matchAll(/([\p{L} .&-]{2,40}?)\s+contributed to this (?:report|story)/giu)) add(agency(match[1]!.trim()));
+    }
     // A claim that is only a name, or ends in a dash and a name: the sign-off of agency copy.
     add(agency(claim.replace(/^[\s—–-]+|[\s.]+$/gu, '')));
     const signOff = /[—–-]\s*([\p{L} .&-]{2,40}?)[\s.]*$/u.exec(claim);
