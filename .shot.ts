@@ -1,0 +1,14 @@
+import { launchBrowser } from './tests/helpers/launch-browser.ts';
+import { startStaticServer } from './tests/helpers/start-static-server.ts';
+const [path, name, width, scheme] = process.argv.slice(2);
+const server = await startStaticServer(process.env.DIST ?? 'dist');
+const browser = await launchBrowser();
+const context = await browser.newContext({ viewport: { width: Number(width), height: Number(width) > 500 ? 800 : 844 }, colorScheme: scheme as 'light', reducedMotion: 'reduce' });
+const page = await context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+await page.goto(new URL(path!, server.origin).href, { waitUntil: 'networkidle' });
+await page.waitForTimeout(400);
+await page.screenshot({ path: `/tmp/wt17-tmp/shots/${name}.png` });
+console.log(page.url());
+await browser.close();
+await server.close();
