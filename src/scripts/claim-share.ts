@@ -1,9 +1,12 @@
 /**
- * Claim page sharing (ClaimActions.astro); the source link and the citation work without it.
- * - "Copy link" copies the claim page's absolute URL; "Copy citation" copies the citation's text.
- *   Both are shown when the clipboard is available, and say what they did through `#cr-status`.
- * - "Share…" hands title, text and the claim page's URL to the Web Share API; it is shown only where
- *   `navigator.share` exists and accepts that data. A share the reader cancels says nothing.
+ * Sharing a claim from its detail (ClaimDetail.astro); the source link, the link to the claim and the citation
+ * work without it.
+ * - "Copy link" copies the claim's absolute permalink (its place on the page showing its report); "Copy
+ *   citation" copies the citation's text. Both are shown when the clipboard is available, and say what they did
+ *   through `#cr-status`.
+ * - "Share…" hands title, text (the quoted claim and its outlet, so a post carries the quotation) and the
+ *   permalink to the Web Share API; it is shown only where `navigator.share` exists and accepts that data. A
+ *   share the reader cancels says nothing.
  * Buttons carry `data-share-action`; links are resolved against the page's own address, so they name the
  * host the reader is on.
  */
@@ -49,8 +52,8 @@ document.addEventListener('click', async (event) => {
       await copy(button, shareData(button).url ?? '', 'Link to this claim copied');
       break;
     case 'copy-citation': {
-      const field = document.getElementById(button.getAttribute('aria-controls') ?? '');
-      if (field instanceof HTMLTextAreaElement) await copy(button, field.value, 'Citation copied');
+      const field = button.closest('.cr-cite')?.querySelector('.cr-cite-text');
+      if (field?.textContent) await copy(button, field.textContent, 'Citation copied');
       break;
     }
     case 'share':

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { select } from 'hast-util-select';
 import { buildFixtureSite, type BuiltCopy } from '../helpers/build-fixture-site.ts';
-import { claimPagePath, pairPath, readAllComparisons, type Comparison } from '../helpers/read-comparison.ts';
+import { pairPath, readAllComparisons, type Comparison } from '../helpers/read-comparison.ts';
 import { attribute, readPage, resolveDistFile } from '../helpers/read-dist.ts';
 import { quoted } from '../../src/data/format.ts';
 
@@ -32,19 +32,18 @@ function metaOf(path: string): (name: string) => string | undefined {
   return (name) => attribute(select(`meta[property="${name}"], meta[name="${name}"]`, page), 'content');
 }
 
-/** Every page of a story: the story page, one page per pair of reports, one page per claim. */
-function storyPages(comparison: Comparison): { kind: 'story' | 'pair' | 'claim'; path: string }[] {
+/** Every page of a story: the story page and one page per other pair of reports (claims have no page of their own). */
+function storyPages(comparison: Comparison): { kind: 'story' | 'pair'; path: string }[] {
   const pairs = comparison.reports.flatMap((first, index) =>
     comparison.reports.slice(index + 1).map((second) => pairPath(comparison, first.slug, second.slug)),
   );
   return [
     { kind: 'story', path: `/stories/${comparison.slug}/` },
     ...pairs.filter((path) => path !== `/stories/${comparison.slug}/`).map((path) => ({ kind: 'pair' as const, path })),
-    ...comparison.reports.flatMap((report) => report.claims.map((claim) => ({ kind: 'claim' as const, path: claimPagePath(comparison.slug, claim.id) }))),
   ];
 }
 
-test("every story page, pair page and claim page shares its story's 1200x630 PNG card through Open Graph and Twitter", () => {
+test("every story page and pair page shares its story's 1200x630 PNG card through Open Graph and Twitter", () => {
   const cards = new Set<string>();
   let pairPages = 0;
   for (const comparison of stories) {
@@ -87,26 +86,22 @@ test("the card's text alternative names every outlet of the story and its shared
   }
 });
 
-test("a claim page's shared title, description and image text carry the claim's words, its outlet and which other reports carry it", () => {
+test("sharing a claim hands over its own words and outlet with its permalink, whose page previews as the story's card", () => {
   for (const comparison of stories) {
-    const outletOf = new Map(comparison.reports.flatMap((report) => report.claims.map((claim) => [claim.id, report.outlet] as const)));
     for (const report of comparison.reports) {
       for (const claim of report.claims) {
-        const path = claimPagePath(comparison.slug, claim.id);
-        const meta = metaOf(path);
-        const others = new Set(claim.counterparts.map((id) => outletOf.get(id)));
-        const carry = others.size === 0 ? 'Only in this report' : `Also in ${others.size} other ${others.size === 1 ? 'report' : 'reports'}: `;
-        assert.ok(meta('og:title')?.includes(report.outlet), `${path}: og:title does not name ${report.outlet}`);
-        assert.equal(meta('twitter:title'), meta('og:title'), `${path}: twitter:title`);
-        for (const name of ['og:description', 'twitter:description', 'og:image:alt']) {
-          const text = meta(name) ?? '';
-          // A claim that opens or closes with its own quotation mark gets no second one.
-          assert.ok(text.includes(quoted(claim.text)), `${path}: ${name} does not quote the claim: ${text}`);
-          assert.ok(!/[“"]{2}/.test(text), `${path}: ${name} doubles a quotation mark: ${text}`);
-          assert.ok(text.includes(report.outlet), `${path}: ${name} does not name ${report.outlet}`);
-          assert.ok(text.includes(carry), `${path}: ${name} does not say "${carry}": ${text}`);
-          for (const outlet of others) assert.ok(text.includes(outlet!), `${path}: ${name} does not name ${outlet}, which carries the claim too`);
-        }
+        const [path = ''] = claim.context.split('#');
+        const detail = select(`details[data-detail-of="${claim.id}"]`, readPage(path, site.dist));
+        const share = select('button[data-share-action="share"]', detail ?? { type: 'root', children: [] });
+        assert.ok(share, `${claim.context}: no Share button in the claim's detail`);
+        const text = attribute(share, 'dataText') ?? '';
+        // A claim that opens or closes with its own quotation mark gets no second one.
+        assert.ok(text.includes(quoted(claim.text)), `${claim.context}: the shared text does not quote the claim: ${text}`);
+        assert.ok(!/[“"]{2}/.test(text), `${claim.context}: the shared text doubles a quotation mark: ${text}`);
+        assert.ok(text.includes(report.outlet), `${claim.context}: the shared text does not name ${report.outlet}`);
+        assert.ok((attribute(share, 'dataTitle') ?? '').includes(comparison.title), `${claim.context}: the shared title does not name the story`);
+        assert.equal(attribute(share, 'dataUrl'), claim.context, `${claim.context}: the shared address is not the permalink`);
+        assert.equal(new URL(metaOf(path)('og:image') ?? 'x:').pathname, `/stories/${comparison.slug}/card.png`, `${path}: the preview is not the story's card`);
       }
     }
   }

@@ -34,11 +34,8 @@ describe('report text on the page', () => {
           const places = [
             // span.cr-part: the stretch a shorter claim of the other report states (a part match).
             [home, select(`p.cr-claim[id="${claim.id}"] .cr-claim-text`, readPage(home)), ['mark', 'span.cr-part']],
-            [
-              `claim page of ${claim.id}`,
-              select('blockquote.cr-claim-quote', readPage(`/stories/${story.slug}/claims/${claim.id}/`)),
-              ['mark', 'p', 'span', 'span.cr-part', 'footer', 'cite'],
-            ],
+            // Its citation, in its detail: text alone.
+            [`detail of ${claim.id}`, select(`details[data-detail-of="${claim.id}"] .cr-cite-text`, readPage(home)), []],
           ] as const;
           for (const [where, container, allowed] of places) {
             assert.ok(container, `${where}: claim ${claim.id} not found`);

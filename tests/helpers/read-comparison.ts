@@ -166,10 +166,6 @@ export function claimContextPath(comparison: Comparison, claimId: string): strin
   return `${index < 2 ? `/stories/${comparison.slug}/` : pairPath(comparison, first, report.slug)}#${claimId}`;
 }
 
-export function claimPagePath(story: string, claimId: string): string {
-  return `/stories/${story}/claims/${claimId}/`;
-}
-
 /** Finds a claim by id anywhere in the story, with the report it belongs to. */
 export function findClaim(comparison: Comparison, id: string): { claim: ComparisonClaim; report: ComparisonReport } {
   for (const report of comparison.reports) {
