@@ -88,26 +88,29 @@ function leaveForClaimsPage(): boolean {
   return true;
 }
 
-function showAddressed(instant: boolean): void {
+/** Shows what the address names; on load (`loading`) the claim is marked at once and scrolled to a frame later. */
+function showAddressed(loading: boolean): void {
   const element = elementInAddress();
   if (!element) {
     for (const lit of document.querySelectorAll('[data-highlight]')) lit.removeAttribute('data-highlight');
     return;
   }
-  if (element.matches('.cr-claim[id]')) showClaim(element, { instant });
-  else {
+  if (!element.matches('.cr-claim[id]')) {
     showView(element);
     element.scrollIntoView({ block: 'start', behavior: 'instant' });
+    return;
   }
+  showClaim(element, { instant: loading, scroll: !loading });
+  // A frame later the columns may have become scroll areas, which the browser's own scrolling knew nothing of.
+  if (loading) window.requestAnimationFrame(() => scrollToClaim(element, true));
 }
 
 /** True when the page is being left for the page holding the address's claim. */
 export const leaving = section ? leaveForClaimsPage() : false;
 
 if (section && !leaving) {
-  // After every module has registered how to show a view and scroll (module scripts run before DOMContentLoaded),
-  // and a frame later, once the columns may have become scroll areas.
-  const onLoad = () => window.requestAnimationFrame(() => showAddressed(true));
+  // After every module has registered how to show a view and scroll (module scripts run before DOMContentLoaded).
+  const onLoad = () => showAddressed(true);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onLoad, { once: true });
   else onLoad();
   window.addEventListener('hashchange', () => showAddressed(false));

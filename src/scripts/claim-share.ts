@@ -7,16 +7,23 @@
  * - "Share…" hands title, text (the quoted claim and its outlet, so a post carries the quotation) and the
  *   permalink to the Web Share API; it is shown only where `navigator.share` exists and accepts that data. A
  *   share the reader cancels says nothing.
- * Buttons carry `data-share-action`; links are resolved against the page's own address, so they name the
- * host the reader is on.
+ * Buttons carry `data-share-action`; the permalink (the detail's "Link to this claim") is resolved against the
+ * page's own address, so it names the host the reader is on.
  */
+import { quoted } from '../data/format.ts';
 import { announce } from './announce.ts';
 
+/** What a claim's detail passes on, read from the page: its permalink, the claim's text and its report's outlet. */
 function shareData(button: HTMLButtonElement): ShareData {
+  const detail = button.closest<HTMLElement>('details[data-detail-of]');
+  const claim = document.getElementById(detail?.dataset.detailOf ?? '');
+  const text = claim?.querySelector('.cr-claim-text')?.textContent ?? '';
+  const outlet = claim?.closest('.cr-report')?.querySelector('.cr-report-outlet')?.textContent?.trim() ?? '';
+  const story = document.querySelector('main h1')?.textContent?.trim() ?? document.title;
   return {
-    title: button.dataset.title,
-    text: button.dataset.text,
-    url: new URL(button.dataset.url ?? '', window.location.href).href,
+    title: `${outlet}: ${story}`,
+    text: `${quoted(text)} (${outlet})`,
+    url: new URL(detail?.querySelector<HTMLAnchorElement>('a.cr-permalink')?.getAttribute('href') ?? '', window.location.href).href,
   };
 }
 

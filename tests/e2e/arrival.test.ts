@@ -254,13 +254,13 @@ describe('a report written right to left, arrived at from search', () => {
     await page.goto(site.url(claim.context));
     await page.locator(`details[data-detail-of="${claim.id}"][open]`).waitFor({ timeout: 5_000 });
     const directions = await page.evaluate((id) => ({
-      html: getComputedStyle(document.documentElement).direction,
+      column: getComputedStyle(document.getElementById(id)!.closest('.cr-report')!).direction,
       claim: getComputedStyle(document.getElementById(id)!.querySelector('.cr-claim-text')!).direction,
       detail: getComputedStyle(document.querySelector(`details[data-detail-of="${id}"] .cr-share-buttons`)!).direction,
       visible: document.getElementById(id)!.getClientRects().length > 0,
       widths: [document.documentElement.scrollWidth, window.innerWidth],
     }), claim.id);
-    assert.equal(directions.html, 'rtl');
+    assert.equal(directions.column, 'rtl');
     assert.equal(directions.claim, 'rtl');
     assert.equal(directions.detail, 'ltr', 'the interface text should stay left to right');
     assert.ok(directions.visible, 'the claim is not shown');
