@@ -123,14 +123,15 @@ describe("sharing a claim from its detail, opened by its permalink", () => {
     await context.close();
   });
 
-  test('copy citation copies the citation shown', async () => {
+  test('copy citation copies the quoted claim, the citation shown and the absolute permalink', async () => {
     const { context, page, errors } = await open(claimPath);
     const detail = await openedDetail(page);
     const shown = (await detail.locator('.cr-cite-text').textContent()) ?? '';
-    assert.ok(shown.includes(claim.permalink) && shown.includes(report.url) && shown.includes(report.outlet), shown);
+    assert.ok(shown.includes(report.url) && shown.includes(report.outlet), shown);
     await detail.getByRole('button', { name: 'Copy citation' }).click();
     await waitForStatus(page, /copied/);
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shown);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(copied.includes(claim.text) && copied.includes(shown) && copied.includes(claim.permalink), copied);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -143,7 +144,7 @@ describe("sharing a claim from its detail, opened by its permalink", () => {
     assert.ok(await source.isVisible());
     assert.ok((await source.getAttribute('href'))?.startsWith(report.url));
     assert.equal(await detail.getByRole('link', { name: 'Link to this claim' }).getAttribute('href'), claimPath);
-    assert.ok(((await detail.locator('.cr-cite-text').textContent()) ?? '').includes(claim.text));
+    assert.ok(((await detail.locator('.cr-cite-text').textContent()) ?? '').includes(report.url));
     assert.equal(await page.locator('.cr-claim-detail button:visible').count(), 0);
     await context.close();
   });
