@@ -7,8 +7,9 @@
  *    them it states (any earlier highlight is cleared);
  * 4. scrolls to it (the columns' own scrolling when they scroll together, registered by sync-scroll.ts; the
  *    middle of the viewport otherwise).
- * A fragment naming another element of a view (a report's title) shows that view and leaves the rest to the
- * browser. A fragment that looks like a claim id but names nothing on the page sends the reader, on load, to
+ * A fragment naming another element of a view (a report's title) shows that view and scrolls to it; one naming
+ * an element outside the reports (a note under Corrections) is scrolled to again on load, once the layout has
+ * settled. A fragment that looks like a claim id but names nothing on the page sends the reader, on load, to
  * the page of the story showing that claim's report (`data-report-pages` on the side-by-side section:
  * `<slug> <path>` pairs), when that is another page. Without JavaScript the browser's own scrolling to the
  * anchor and `:target` do the essentials.
@@ -93,6 +94,10 @@ function showAddressed(loading: boolean): void {
   const element = elementInAddress();
   if (!element) {
     for (const lit of document.querySelectorAll('[data-highlight]')) lit.removeAttribute('data-highlight');
+    // Another element of the page (a note under Corrections): the browser reached it before the columns became
+    // scroll areas and the page shortened, so it is reached again.
+    const other = document.getElementById(fragmentId(window.location.hash) ?? '');
+    if (loading && other) window.requestAnimationFrame(() => other.scrollIntoView({ block: 'start', behavior: 'instant' }));
     return;
   }
   if (!element.matches('.cr-claim[id]')) {

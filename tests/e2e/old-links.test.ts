@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildEditSuite, type EditSuite } from '../helpers/build-edit-suite.ts';
-import { startSite, type Site } from '../helpers/launch-browser.ts';
+import { startSite, waitInViewport, type Site } from '../helpers/launch-browser.ts';
 
 // Old links in a browser, on the corrected copies the edit suite builds (see build-edit-suite.ts).
 let suite: EditSuite;
@@ -49,8 +49,7 @@ describe('an old link to a claim since removed', () => {
         const note = page.locator(`.cr-corrections [id="${entry.id}"]`);
         assert.match((await note.textContent()) ?? '', /removed/i);
         assert.ok(await note.getByText(entry.text).isVisible(), 'the removed text is not shown');
-        const box = await note.boundingBox();
-        assert.ok(box && box.y >= 0 && box.y < 900, `the note is not in view (${box?.y})`);
+        await waitInViewport(page, entry.id);
         assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, 'the page scrolls sideways');
         assert.equal(new URL(page.url()).pathname, `/stories/${slug}/`, 'the page was left');
         assert.deepEqual(await axeViolations(page), []);
