@@ -43,7 +43,8 @@ describe('an old link to a claim since removed', () => {
     for (const javaScriptEnabled of [true, false]) {
       test(`lands on a note under Corrections that says so and shows the text as it was, accessibly at ${width} px${javaScriptEnabled ? '' : ' without JavaScript'}`, async () => {
         const { slug, entry } = removed();
-        const { page, errors } = await site.open({ viewport: { width, height: 900 }, javaScriptEnabled });
+        // Reduced motion: the landing, not the smooth scroll to it, is under test.
+        const { page, errors } = await site.open({ viewport: { width, height: 900 }, javaScriptEnabled, reducedMotion: 'reduce' });
         const response = await page.goto(site.url(`/stories/${slug}/#${entry.id}`));
         assert.equal(response?.status(), 200);
         const note = page.locator(`.cr-corrections [id="${entry.id}"]`);
