@@ -183,6 +183,8 @@ async function openTabs(): Promise<Tab[]> {
 async function problemsIn(tab: Tab, server: StaticServer, target: Target): Promise<string[]> {
   tab.errors.length = 0;
   const url = new URL(target.path, server.origin).href;
+  // From the same page, an address with a fragment would only scroll it (and answer no response): load it anew.
+  if (url.includes('#')) await tab.page.goto('about:blank');
   const response = await tab.page.goto(url, { waitUntil: 'load' });
   const expected = target.path === missing ? 404 : 200;
   const problems = response?.status() === expected ? [] : [`answered ${response?.status()}, not ${expected}`];

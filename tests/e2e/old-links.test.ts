@@ -53,7 +53,8 @@ describe('an old link to a claim since removed', () => {
         await waitInViewport(page, entry.id);
         assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, 'the page scrolls sideways');
         assert.equal(new URL(page.url()).pathname, `/stories/${slug}/`, 'the page was left');
-        assert.deepEqual(await axeViolations(page), []);
+        // axe runs as a script in the page: with JavaScript, over the same note.
+        if (javaScriptEnabled) assert.deepEqual(await axeViolations(page), []);
         assert.deepEqual(errors, []);
       });
     }

@@ -77,7 +77,7 @@ export type PublishedComparison = z.infer<typeof comparisonSchema>;
 export interface ComparisonClaim {
   id: string;
   text: string;
-  /** Absolute URL of the claim's own page. */
+  /** Absolute URL of the claim's place on the page showing its report (`context`, on CROSSREAD_SITE). */
   permalink: string;
   /** Site path and anchor of the claim in its report, side by side with another. */
   context: string;
