@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lighthouseMetrics, startLighthouseBrowser, type LighthouseMetric } from '../tests/helpers/lighthouse.ts';
 import { matchedClaim } from '../tests/helpers/pick-claims.ts';
-import { claimPagePath, readAllComparisons } from '../tests/helpers/read-comparison.ts';
+import { readAllComparisons } from '../tests/helpers/read-comparison.ts';
 import { startStaticServer } from '../tests/helpers/start-static-server.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, dist: { type: 'string' } } });
@@ -36,7 +36,8 @@ const claim = matchedClaim(story);
 const pages = [
   { name: 'home', path: '/' },
   { name: 'story', path: `/stories/${story.slug}/` },
-  ...(claim ? [{ name: 'claim', path: claimPagePath(story.slug, claim.id) }] : []),
+  // A claim's permalink: the story page at the claim, its detail open.
+  ...(claim ? [{ name: 'claim', path: claim.context }] : []),
 ];
 
 const median = (numbers: number[]) => {

@@ -1,15 +1,15 @@
 import type { StoryComparison } from '../pipeline/types.ts';
 import { isoDay } from './format.ts';
 import { permalinkOf } from './story-view.ts';
-import { claimPageUrl } from './urls.ts';
 
 /**
  * The public, machine-readable form of one story's comparison; its shape is a published contract.
  * - `story`: slug, title, summary, date (`YYYY-MM-DD`).
  * - `articles`: the reports in publication order (`slug`, `lang`, `outlet`, `title`, `url`, `published`), each
- *   with its claims in reading order: `id`, `text`, `permalink` (the absolute URL of the claim's own page,
- *   which keeps working after the report is corrected: a corrected claim keeps its id, a removed one gets a
- *   page saying so) and `context` (the site path and anchor where the claim is shown beside another report).
+ *   with its claims in reading order: `id`, `text`, `permalink` (the absolute URL of the claim's place on
+ *   the page showing its report, `<story page>#<id>` or its pair page's: what Copy link and Share give out, which
+ *   keeps working after the report is corrected: a corrected claim keeps its id, a removed one's id lands on its
+ *   note under Corrections) and `context` (the same place as a site path).
  * - `matches`: every matched pair of claims across every pair of articles, claims in article order, with
  *   `score`, the probability (0-1, three decimals, rounded down so that it compares with the threshold as the
  *   site's own does) that the two state the same thing: under 0.8 (CONFIDENT_MATCH) the site shows a "possible match";
@@ -39,7 +39,7 @@ export function publishedComparison(story: StoryComparison, site: URL | string) 
       claims: report.claims.map((claim) => ({
         id: claim.id,
         text: claim.text,
-        permalink: new URL(claimPageUrl(story.slug, claim.id), site).href,
+        permalink: new URL(permalinkOf(story, claim), site).href,
         context: permalinkOf(story, claim),
       })),
     })),

@@ -88,9 +88,17 @@ export function claimHome(story: StoryComparison, reportSlug: string): readonly 
   return [first.slug, reportSlug];
 }
 
-/** A claim's permalink: its anchor on its home page (see claimHome). */
+/** A claim's permalink: its anchor on its home page (see claimHome), what Copy link and Share give out. */
 export function permalinkOf(story: StoryComparison, claim: Pick<Claim, 'id' | 'reportSlug'>): string {
   return claimPermalink(story.slug, claim.id, claimHome(story, claim.reportSlug));
+}
+
+/**
+ * The id of a corrected claim's note in the Corrections section (Corrections.astro); the claim's own id stays
+ * on the claim. A removed claim's note carries the removed id itself.
+ */
+export function correctionId(claimId: string): string {
+  return `cr-corrected-${claimId}`;
 }
 
 /** A claim as a page showing some of its story's reports draws it (ClaimInView). */

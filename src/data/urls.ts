@@ -35,14 +35,9 @@ export function claimPermalink(story: string, claimId: string, pair?: readonly [
   return `${pair ? comparePairUrl(story, pair[0], pair[1]) : storyUrl(story)}#${claimId}`;
 }
 
-/** The claim's own page, which is also its Pagefind record. */
-export function claimPageUrl(story: string, claimId: string): string {
-  return `${storyUrl(story)}claims/${claimId}/`;
-}
-
 /**
  * The story's share card: a 1200x630 PNG generated at build time (see src/cards/), the Open Graph image of the
- * story page, its pair pages and its claim pages alike.
+ * story page and its pair pages alike.
  */
 export function storyCardUrl(story: string): string {
   return `${storyUrl(story)}card.png`;

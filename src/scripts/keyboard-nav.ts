@@ -12,6 +12,7 @@
  *   keeps the place). `c` again goes back to the claim it came from.
  */
 import { announce } from './announce.ts';
+import { putClaimInAddress, revealView } from './claim-address.ts';
 import { counterpartIds } from './claim-dom.ts';
 import { isTyping, modalDialog } from './modal-dialog.ts';
 import { counterpartTarget, ordinalOf, stepClaim, type Place } from './step-claim.ts';
@@ -89,11 +90,7 @@ function reach(unit: HTMLElement, message: string): void {
   if (!unit.hasAttribute('tabindex')) unit.tabIndex = -1;
   unit.focus({ preventScroll: true });
   revealClaim(unit);
-  if (unit.id) {
-    const url = new URL(window.location.href);
-    url.hash = unit.id;
-    window.history.replaceState(window.history.state, '', url.href);
-  }
+  if (unit.id) putClaimInAddress(unit.id);
   announce(message);
 }
 
@@ -145,27 +142,22 @@ function goToCounterpart(): void {
     reach(target, describe(target, list, true));
     return;
   }
-  // The counterpart exists but its report is not on view (one report shown on a narrow screen): a fragment
-  // navigation lets reading-mode.ts show that report, then the claim is reached as above.
+  // The counterpart exists but its report is not on view (one report shown on a narrow screen).
   const hidden = others.map((id) => document.getElementById(id)).find((other) => other && section?.contains(other) && reportOf(other) !== reportOf(from));
   if (!hidden) {
     const other = [...new Set(all.map(reportOf))].find((slug) => slug !== reportOf(from));
     announce(other ? `No match for this claim in ${outletOf(other)}` : 'No match for this claim on this page');
     return;
   }
-  window.addEventListener(
-    'hashchange',
-    () => {
-      window.requestAnimationFrame(() => {
-        if (!rendered(hidden)) return;
-        const list = units().filter((unit) => reportOf(unit) === reportOf(hidden) && containerOf(unit) === containerOf(hidden));
-        cameFrom = origin;
-        reach(hidden, describe(hidden, list, true));
-      });
-    },
-    { once: true },
-  );
-  window.location.replace(`#${hidden.id}`);
+  // Its report's view is shown, then it is reached as above.
+  putClaimInAddress(hidden.id);
+  revealView(hidden);
+  window.requestAnimationFrame(() => {
+    if (!rendered(hidden)) return;
+    const list = units().filter((unit) => reportOf(unit) === reportOf(hidden) && containerOf(unit) === containerOf(hidden));
+    cameFrom = origin;
+    reach(hidden, describe(hidden, list, true));
+  });
 }
 
 if (section && helpDialog) {

@@ -7,13 +7,14 @@
  *   it in the aligned reading that the view holds, just under the switch.
  * - The choice (`aligned` or a report's slug) is remembered for the session and applied on every pair page
  *   showing that report.
- * - An address or a link naming a claim, or a report's title, shows the report that holds it, so that a
- *   permalink always lands on a visible claim.
+ * - An address (through claim-address.ts) or a link naming a claim, or a report's title, shows the report that
+ *   holds it, so that a permalink always lands on a visible claim.
  * State is written as `data-reading` ("aligned" or "report") on the section, `data-reading-current` on the
  * report shown, and `aria-current` on the switch's link.
  */
 import { theOutlet } from '../data/format.ts';
 import { announce } from './announce.ts';
+import { onShowView } from './claim-address.ts';
 import { counterpartsOf, fragmentId } from './claim-dom.ts';
 
 const narrowQuery = window.matchMedia('(width < 64em)');
@@ -150,12 +151,9 @@ function enhance(section: HTMLElement, switcher: HTMLElement): void {
     { capture: true },
   );
 
-  // Registered before story-page.ts's listener (this module is imported first), which scrolls to the target.
-  window.addEventListener('hashchange', () => {
-    const view = viewOfHash();
-    if (!view || view === mode) return;
-    apply(view);
-    // viewOfHash found an element, so the fragment decodes.
-    document.getElementById(fragmentId(window.location.hash) ?? '')?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  // An address naming a claim or a report's title in a view not shown: claim-address.ts asks for that view.
+  onShowView((element) => {
+    const view = reportOf(element);
+    if (view && view !== mode) apply(view);
   });
 }

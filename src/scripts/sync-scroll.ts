@@ -11,10 +11,12 @@
  * - The switch `[data-scroll-together]` (ScrollToggle.astro, `aria-checked`) turns it on and off; the choice is remembered in
  *   localStorage (absent: on). Off, and wherever the columns do not stand side by side (narrow screens, print),
  *   the page scrolls as one, as without JavaScript.
- * - The place is kept when it turns on or off, and a claim named by the address is brought to the reading line.
+ * - The place is kept when it turns on or off, and a claim named by the address is brought to the reading line
+ *   (claim-address.ts calls revealClaim).
  * Scrolling that follows the other column is never animated: it moves exactly as the reader's own scroll does.
  */
-import { counterpartsOf, fragmentId } from './claim-dom.ts';
+import { onScrollToClaim } from './claim-address.ts';
+import { counterpartsOf } from './claim-dom.ts';
 import { mapScroll, monotoneAnchors, type Anchor } from './map-scroll.ts';
 
 const storageKey = 'crossread-scroll-together';
@@ -141,12 +143,6 @@ function claimAtReadingLine(): HTMLElement | undefined {
   return [...first.querySelectorAll<HTMLElement>(columnClaim)].find((claim) => claim.getBoundingClientRect().bottom > line);
 }
 
-function hashTarget(): HTMLElement | undefined {
-  const id = fragmentId(window.location.hash);
-  const target = id ? document.getElementById(id) : null;
-  return target && columnsBox?.contains(target) && target.matches(columnClaim) ? target : undefined;
-}
-
 /**
  * Turns scrolling together on or off to match the preference and the layout, keeping the claim `keep` finds in
  * view. `keep` is called only when the mode changes: finding the claim measures every claim of a column.
@@ -179,15 +175,8 @@ if (columnsBox && toggle) {
   });
 
   update();
-  // The address's claim, reached by the browser before the columns became scroll areas, is brought back; after
-  // story-page.ts has highlighted it (its scrolling is superseded by this one).
-  const target = hashTarget();
-  if (target && scrollingTogether()) window.requestAnimationFrame(() => revealClaim(target, true));
-
-  window.addEventListener('hashchange', () => {
-    const claim = hashTarget();
-    if (claim && scrollingTogether()) revealClaim(claim);
-  });
+  // A claim the address names (claim-address.ts) is brought to the reading line of its column.
+  onScrollToClaim(revealClaim);
 
   // Layout changes (width, fonts, a note inserted into a claim) move the claims: measure again when they settle.
   let queued = false;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { claimContextPath, claimPagePath, comparisonSchema, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
+import { claimContextPath, comparisonSchema, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 
 for (const story of readContent()) {
@@ -24,7 +24,8 @@ for (const story of readContent()) {
       assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), [], 'duplicate claim ids');
       for (const report of comparison.reports) {
         for (const claim of report.claims) {
-          assert.equal(new URL(claim.permalink).pathname, claimPagePath(comparison.slug, claim.id));
+          const permalink = new URL(claim.permalink);
+          assert.equal(permalink.pathname + permalink.hash, claimContextPath(comparison, claim.id), `${claim.id}: permalink`);
           assert.equal(claim.context, claimContextPath(comparison, claim.id));
         }
       }

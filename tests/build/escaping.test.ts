@@ -34,11 +34,6 @@ describe('report text on the page', () => {
           const places = [
             // span.cr-part: the stretch a shorter claim of the other report states (a part match).
             [home, select(`p.cr-claim[id="${claim.id}"] .cr-claim-text`, readPage(home)), ['mark', 'span.cr-part']],
-            [
-              `claim page of ${claim.id}`,
-              select('blockquote.cr-claim-quote', readPage(`/stories/${story.slug}/claims/${claim.id}/`)),
-              ['mark', 'p', 'span', 'span.cr-part', 'footer', 'cite'],
-            ],
           ] as const;
           for (const [where, container, allowed] of places) {
             assert.ok(container, `${where}: claim ${claim.id} not found`);
@@ -55,6 +50,18 @@ describe('report text on the page', () => {
           }
         }
       }
+      // Quoted in the details of the claims of other reports: text alone, and the claim's text exactly.
+      const texts = new Set(comparison.reports.flatMap((report) => report.claims.map((claim) => collapse(claim.text))));
+      const pages = new Set(comparison.reports.flatMap((report) => report.claims.map((claim) => claim.context.split('#')[0]!)));
+      let quotes = 0;
+      for (const path of pages) {
+        for (const quote of selectAll('.cr-claim-detail .cr-counterpart-text > span', readPage(path))) {
+          assert.deepEqual(selectAll('*', quote).filter((element) => element !== quote).map((element) => element.tagName), [], `${path}: a quote holds elements`);
+          assert.ok(texts.has(textOf(quote)), `${path}: a quote is no claim's text: ${textOf(quote)}`);
+          quotes++;
+        }
+      }
+      if (comparison.reports.length > 2) assert.ok(quotes > 0, 'no detail quotes a claim of a report not beside it');
     });
   }
 });

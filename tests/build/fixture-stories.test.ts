@@ -7,7 +7,7 @@ import { buildFixtureSite, fixtureStories } from '../helpers/build-fixture-site.
 import type { BuiltCopy } from '../helpers/build-fixture-site.ts';
 import { assertGrid } from '../helpers/check-grid.ts';
 import { assertPairPage } from '../helpers/check-pair-page.ts';
-import { claimPagePath, claimContextPath, comparisonSchema, pairPath, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
+import { claimContextPath, comparisonSchema, pairPath, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { attribute, collapse, idsOf, parseHtmlFile, readPage, resolveDistFile, textOf } from '../helpers/read-dist.ts';
 
@@ -89,27 +89,28 @@ for (const slug of readdirSync(fixtureStories).sort()) {
       }
     });
 
-    test('gives every claim of every report an anchor where its permalink leads, and a claim page naming its conflicts', () => {
+    test('gives every claim of every report an anchor where its permalink leads, and a detail there naming its counterparts and conflicts', () => {
       const comparison = readComparison(slug, site.dist);
       for (const report of comparison.reports) {
         for (const claim of report.claims) {
           const [path = '', id = ''] = claimContextPath(comparison, claim.id).split('#');
           assert.equal(claim.context, `${path}#${id}`, `${claim.id}: comparison.json context`);
-          assert.equal(new URL(claim.permalink).pathname, claimPagePath(slug, claim.id), `${claim.id}: comparison.json permalink`);
+          assert.equal(new URL(claim.permalink).pathname + new URL(claim.permalink).hash, `${path}#${id}`, `${claim.id}: comparison.json permalink`);
           const file = resolveDistFile(path, site.dist);
           assert.ok(file && idsOf(parseHtmlFile(file)).has(claim.id), `${claim.id}: no anchor at ${path}`);
-          const claimPage = readPage(claimPagePath(slug, claim.id), site.dist);
-          assert.equal(attribute(select('a.cr-in-context', claimPage), 'href'), `${path}#${id}`);
+          const claimPage = select(`details.cr-claim-detail[data-detail-of="${claim.id}"]`, readPage(path, site.dist));
+          assert.ok(claimPage, `${claim.id}: no detail at ${path}`);
+          assert.equal(attribute(select('a.cr-permalink', claimPage), 'href'), `${path}#${id}`);
           const matches = comparison.matches.filter((match) => match.claims.includes(claim.id));
           for (const match of matches) {
             const item = select(`li.cr-counterpart[data-report]:has(a[href$="#${match.claims.find((c) => c !== claim.id)}"])`, claimPage);
-            assert.ok(item, `${claim.id}: counterpart of ${match.claims.join(' / ')} missing on the claim page`);
+            assert.ok(item, `${claim.id}: counterpart of ${match.claims.join(' / ')} missing in the detail`);
             assert.ok(textOf(item).includes(match.kind), `${claim.id}: the counterpart does not say "${match.kind}"`);
             for (const conflict of match.conflicts) {
               const own = match.claims[0] === claim.id ? conflict.a : conflict.b;
               assert.ok(
                 selectAll(`.cr-conflict-note[data-conflict="${conflict.kind}"]`, item).some((note) => textOf(note).includes(collapse(own))),
-                `${claim.id}: the claim page does not name the ${conflict.kind} conflict "${own}"`,
+                `${claim.id}: the detail does not name the ${conflict.kind} conflict "${own}"`,
               );
             }
           }

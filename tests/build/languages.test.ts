@@ -9,7 +9,7 @@ import { textDirection } from '../../src/data/text-direction.ts';
 import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
 import { indexedFragments, readShardManifest } from '../helpers/read-search-index.ts';
 import type { BuiltCopy } from '../helpers/build-fixture-site.ts';
-import { claimPagePath, readComparison } from '../helpers/read-comparison.ts';
+import { readComparison } from '../helpers/read-comparison.ts';
 import { stripFrontmatter } from '../helpers/read-content.ts';
 import { attribute, collapse, listPages } from '../helpers/read-dist.ts';
 
@@ -58,26 +58,32 @@ describe('languages and writing directions', () => {
     assert.ok(reports().some((report) => report.lang === 'ur'), 'no report with lang: ur');
   });
 
-  test("a claim page's <html> has its report's language and direction, and its interface text stays in the interface language", () => {
+  test("a claim's detail speaks the interface language where its report does not, and quotes each counterpart in that counterpart's own language and direction", () => {
     const pages = new Map(listPages(site.dist).map((page) => [page.urlPath, page.tree]));
+    const langOf = new Map(reports().flatMap((report) => report.claims.map((claim) => [claim.id, report.lang] as const)));
+    let quoted = 0;
     for (const report of reports()) {
-      const dir = textDirection(report.lang);
-      if (report.lang === 'ur') assert.equal(dir, 'rtl');
       for (const claim of report.claims) {
-        const path = claimPagePath(report.story, claim.id);
+        const path = claim.context.split('#')[0]!;
         const page = pages.get(path);
         assert.ok(page, `${path} was not built`);
-        assert.deepEqual(langAndDir(html(page)), [report.lang, dir], `${path}: <html>`);
-        const quote = select('.cr-claim-figure blockquote', page);
-        assert.deepEqual(langAndDir(quote), [report.lang, dir], `${path}: the quoted claim`);
+        const detail = select(`details.cr-claim-detail[data-detail-of="${claim.id}"]`, page);
+        assert.ok(detail, `${path}: no detail for ${claim.id}`);
         if (report.lang !== interfaceLang) {
-          const ui: [string, string] = [interfaceLang, textDirection(interfaceLang)];
-          assert.deepEqual(langAndDir(select('body', page)), ui, `${path}: header and footer are interface text`);
-          assert.deepEqual(langAndDir(select('.cr-claim-page', page)), ui, `${path}: the page's own text`);
-          assert.deepEqual(langAndDir(select('main', page)), [report.lang, dir], `${path}: <main> takes the report's language back`);
+          assert.deepEqual(langAndDir(detail), [interfaceLang, textDirection(interfaceLang)], `${path}: the detail of ${claim.id} is interface text`);
+        }
+        for (const item of selectAll('li.cr-counterpart', detail)) {
+          const target = (attribute(select('a.cr-counterpart-link', item), 'href') ?? '').split('#')[1] ?? '';
+          const lang = langOf.get(target);
+          assert.ok(lang, `${path}: the detail of ${claim.id} links to ${target}, no claim`);
+          // A counterpart standing beside the claim on the page is linked, not quoted.
+          if (!select('.cr-counterpart-text', item)) continue;
+          assert.deepEqual(langAndDir(select('.cr-counterpart-text > span', item)), [lang, textDirection(lang)], `${path}: ${target} quoted in ${claim.id}'s detail`);
+          quoted++;
         }
       }
     }
+    assert.ok(quoted > 0, 'no detail quotes a counterpart');
   });
 
   test('on story and pair pages each report column has its own language and direction, and <html> the shared language or the interface one', () => {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { select, selectAll } from 'hast-util-select';
-import { claimPagePath, claimContextPath, readComparison } from '../helpers/read-comparison.ts';
+import { claimContextPath, readComparison } from '../helpers/read-comparison.ts';
+import { projectPaths } from '../helpers/project-paths.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
 import { brokenReferences, malformedExternalUrl } from '../helpers/broken-references.ts';
@@ -25,30 +26,24 @@ for (const story of readContent()) {
       assert.deepEqual(missing, [], 'these claims have no anchor where their permalink leads');
     });
 
-    test('every claim has a claim page with the claim, its title and Open Graph description', () => {
+    test("every claim's permalink is its place on the page showing its report, and that page holds its detail with the claim and a link back to that place", () => {
       const comparison = readComparison(story.slug);
-      for (const report of comparison.reports) {
-        for (const claim of report.claims) {
-          const path = claimPagePath(story.slug, claim.id);
-          assert.ok(resolveDistFile(path), `${path} does not exist`);
-          const page = readPage(path);
-          const meta = (property: string) =>
-            attribute(select(`meta[property="${property}"], meta[name="${property}"]`, page), 'content');
-          assert.ok(meta('og:title'), `${path}: og:title`);
-          assert.ok(meta('og:description'), `${path}: og:description`);
-          assert.ok(meta('description'), `${path}: meta description`);
-          assert.ok(textOf(select('title', page)), `${path}: <title>`);
-          assert.match(textOf(select('h1', page)), new RegExp(report.outlet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-          const quote = select('blockquote.cr-claim-quote', page);
-          assert.ok(quote, `${path}: no blockquote.cr-claim-quote`);
-          assert.ok(textOf(quote).includes(collapse(claim.text)), `${path}: the quote is not the claim text`);
-          assert.equal(
-            attribute(select('a.cr-in-context', page), 'href'),
-            claimContextPath(comparison, claim.id),
-            `${path}: a.cr-in-context`,
-          );
-        }
+      for (const claim of comparison.reports.flatMap((report) => report.claims)) {
+        const context = claimContextPath(comparison, claim.id);
+        const permalink = new URL(claim.permalink);
+        assert.equal(permalink.pathname + permalink.hash, context, `${claim.id}: permalink ${claim.permalink}`);
+        assert.equal(claim.context, context, `${claim.id}: context`);
+        const page = readPage(context.split('#')[0]!);
+        const target = select(`[id="${claim.id}"]`, page);
+        assert.equal(textOf(select('.cr-claim-text', target ?? page)), collapse(claim.text), `${context}: the claim there`);
+        const detail = select(`details.cr-claim-detail[data-detail-of="${claim.id}"]`, page);
+        assert.ok(detail, `${context}: no detail`);
+        assert.equal(attribute(select('a.cr-permalink', detail), 'href'), context, `${context}: the detail's link to the claim`);
       }
+    });
+
+    test('no page per claim: the story folder holds the story page, its pair pages, its card and its comparison only', () => {
+      assert.equal(existsSync(join(projectPaths.dist, 'stories', story.slug, 'claims')), false, 'a claims folder was built');
     });
   });
 }

@@ -79,8 +79,8 @@ describe('links to the methodology page', () => {
     }
   });
 
-  test('every claim page links to it', () => {
-    const pages = listPages(site.dist).filter((page) => page.urlPath.includes('/claims/') && select('.cr-counterparts', page.tree));
+  test('every page whose claims open a detail with wording labels links to it', () => {
+    const pages = listPages(site.dist).filter((page) => select('details.cr-claim-detail .cr-kind', page.tree));
     assert.ok(pages.length > 0);
     for (const page of pages) assert.ok(linksToMethodology(select('main', page.tree)), `${page.urlPath} has no link to ${methodologyPath}`);
   });

@@ -5,13 +5,12 @@ import { select, selectAll } from 'hast-util-select';
 import { matchTextFragment } from '../../src/pipeline/text-fragment.ts';
 import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
 import type { BuiltCopy } from '../helpers/build-fixture-site.ts';
-import { claimPagePath, readAllComparisons } from '../helpers/read-comparison.ts';
+import { readAllComparisons } from '../helpers/read-comparison.ts';
 import type { Comparison } from '../helpers/read-comparison.ts';
 import { attribute, readPage, textOf } from '../helpers/read-dist.ts';
-import { quoted } from '../../src/data/format.ts';
 
 /**
- * The sharing tools of every claim page, over the site built with the fixture stories next to the real ones
+ * The sharing tools in every claim's detail (on the page its permalink names), over the site built with the fixture stories next to the real ones
  * (a story of three reports, so that claims of reports the story page does not show are covered too).
  */
 let site: BuiltCopy;
@@ -23,18 +22,24 @@ before(async () => {
 
 const readableDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+/** Every claim with its detail, `path` being its permalink as a site path and fragment. */
 function* claimPages() {
+  const pages = new Map<string, ReturnType<typeof readPage>>();
   for (const comparison of stories) {
     for (const report of comparison.reports) {
       for (const [index, claim] of report.claims.entries()) {
-        const path = claimPagePath(comparison.slug, claim.id);
-        yield { comparison, report, claim, index, path, tree: readPage(path, site.dist) };
+        const path = claim.context;
+        const page = path.split('#')[0]!;
+        if (!pages.has(page)) pages.set(page, readPage(page, site.dist));
+        const tree = select(`details.cr-claim-detail[data-detail-of="${claim.id}"]`, pages.get(page)!);
+        assert.ok(tree, `${path}: no detail`);
+        yield { comparison, report, claim, index, path, tree };
       }
     }
   }
 }
 
-test('every claim page links to the report at its source, with a text fragment that first finds that very claim', () => {
+test("every claim's detail links to the report at its source, with a text fragment that first finds that very claim", () => {
   let withFragment = 0;
   for (const { report, claim, index, path, tree } of claimPages()) {
     const link = select('a.cr-source-link', tree);
@@ -62,45 +67,43 @@ test('every claim page links to the report at its source, with a text fragment t
     const texts = report.claims.map((other) => other.text);
     assert.equal(matchTextFragment(texts, rest)?.claim, index, `${path}: ${rest} first matches another part of the report`);
   }
-  assert.ok(withFragment > 0, 'no claim page links to its sentence');
+  assert.ok(withFragment > 0, 'no claim detail links to its sentence');
 });
 
-test("every claim page's citation names the outlet, headline, date, report URL and the claim page's absolute URL, and quotes the claim", () => {
+test("every claim's citation names the outlet, headline, date and report URL, beside the claim's link to its permalink", () => {
   for (const { report, claim, path, tree } of claimPages()) {
-    const field = select('details.cr-cite textarea', tree);
+    const field = select('.cr-cite .cr-cite-text', tree);
     assert.ok(field, `${path}: no citation`);
-    assert.equal(attribute(field, 'readOnly'), 'true', `${path}: the citation should be read-only`);
-    const id = attribute(field, 'id');
-    assert.ok(id && select(`label[for="${id}"]`, tree), `${path}: the citation has no label`);
+    assert.match(textOf(select('.cr-cite', tree)), /^Cite this claim/, `${path}: the citation is not introduced`);
     const citation = textOf(field);
     for (const [what, value] of [
       ['outlet', report.outlet],
       ['headline', report.title],
       ['date', readableDay.format(new Date(report.published))],
       ['report URL', report.url],
-      ['claim page URL', claim.permalink],
-      ['claim', quoted(claim.text.split(/\s+/).join(' '))],
     ]) {
       assert.ok(citation.includes(value), `${path}: the citation lacks the ${what} (${value}): ${citation}`);
     }
-    assert.ok(URL.canParse(claim.permalink) && new URL(claim.permalink).pathname === path, `${path}: permalink ${claim.permalink}`);
+    assert.equal(attribute(select('a.cr-permalink', tree), 'href'), path, `${path}: the link to the claim`);
+    assert.ok(URL.canParse(claim.permalink) && new URL(claim.permalink).pathname + new URL(claim.permalink).hash === path, `${path}: permalink ${claim.permalink}`);
   }
 });
 
-test('copy link, share and copy citation wait hidden for the script, and carry the claim page address', () => {
+test('copy link, share and copy citation are left to the script: without it a detail holds no button', () => {
   for (const { path, tree } of claimPages()) {
-    const buttons = selectAll('button[data-share-action]', tree);
-    assert.deepEqual(buttons.map((button) => attribute(button, 'dataShareAction')).sort(), ['copy-citation', 'copy-link', 'share'], path);
-    for (const button of buttons) assert.equal(attribute(button, 'hidden'), 'true', `${path}: ${textOf(button)} shows without JavaScript`);
-    for (const action of ['copy-link', 'share']) {
-      assert.equal(attribute(select(`button[data-share-action="${action}"]`, tree), 'dataUrl'), path, `${path}: ${action}`);
-    }
+    assert.deepEqual(selectAll('button', tree).map((button) => textOf(button)), [], path);
   }
 });
 
-test('story pages carry the story address the page uses to send old claim links to their claim pages, once', () => {
+test('every page showing reports names the page each report of its story is shown on, for addresses naming claims it does not hold', () => {
   for (const comparison of stories) {
-    const marked = selectAll('[data-story-url]', readPage(`/stories/${comparison.slug}/`, site.dist));
-    assert.deepEqual(marked.map((element) => attribute(element, 'dataStoryUrl')), [`/stories/${comparison.slug}/`], comparison.slug);
+    const page = readPage(`/stories/${comparison.slug}/`, site.dist);
+    const marked = selectAll('[data-report-pages]', page);
+    assert.equal(marked.length, 1, comparison.slug);
+    const words = (attribute(marked[0], 'dataReportPages') ?? '').split(' ');
+    for (const report of comparison.reports) {
+      const home = report.claims[0]?.context.split('#')[0];
+      if (home) assert.equal(words[words.indexOf(report.slug) + 1], home, `${comparison.slug}: ${report.slug}`);
+    }
   }
 });

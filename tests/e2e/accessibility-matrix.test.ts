@@ -8,15 +8,16 @@ import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
 import { launchBrowser } from '../helpers/launch-browser.ts';
 import { searchablePhrase } from '../helpers/pick-claims.ts';
 import { projectPaths } from '../helpers/project-paths.ts';
-import { claimPagePath, readAllComparisons, type Comparison } from '../helpers/read-comparison.ts';
-import { listPages } from '../helpers/read-dist.ts';
+import { readAllComparisons, type Comparison } from '../helpers/read-comparison.ts';
+import { attribute, listPages } from '../helpers/read-dist.ts';
 import { startStaticServer, type StaticServer } from '../helpers/start-static-server.ts';
 
 /**
  * Every page a reader can reach, as it loads, in both colour schemes at a desktop and a phone width: axe finds
  * no WCAG 2.2 AA violation and the page logs no console error. The project's dist/ is checked page by page;
- * the fixture site (more outlets, other languages, hostile markup) one page of each kind per story; the edit
- * suite adds the claim pages only corrections make.
+ * the fixture site (more outlets, other languages, hostile markup) one page of each kind per story; each story
+ * also opened at its busiest claim's permalink, that claim's detail open; the edit suite adds what only
+ * corrections make (the Corrections notes, a detail with an earlier wording).
  */
 
 interface Variant {
@@ -48,7 +49,6 @@ interface SiteUnderTest {
 
 /** An address nothing is built at: it must answer with the 404 page. */
 const missing = '/no-such-page/';
-const claimPage = /^\/stories\/[^/]+\/claims\/[^/]+\/$/;
 
 function searchWithResults(dist: string): Target {
   return {
@@ -75,12 +75,32 @@ function searchDialogWithResults(dist: string): Target {
   };
 }
 
-/** Every HTML page of the site, search with results (on its page and in the dialog), and a missing address. */
-function everyPage(dist: string): Target[] {
-  return [...listPages(dist).map((page) => ({ path: page.urlPath })), searchWithResults(dist), searchDialogWithResults(dist), { path: missing }];
+/** A claim's permalink, its detail opened by the address. */
+function claimOpened(path: string, id: string): Target {
+  return {
+    path: `${path}#${id}`,
+    showing: 'at a claim, its detail open',
+    ready: async (page) => {
+      await page.locator(`details[data-detail-of="${id}"][open]`).waitFor({ timeout: 5_000 });
+    },
+  };
 }
 
-/** The claim whose page shows the most: one of a match with conflicts, else the claim matched most often. */
+/** Each story at its busiest claim (see busiestClaim), its detail open. */
+function claimsOpened(dist: string): Target[] {
+  return readAllComparisons(dist).flatMap((comparison) => {
+    const id = busiestClaim(comparison);
+    const claim = comparison.reports.flatMap((report) => report.claims).find((candidate) => candidate.id === id);
+    return claim ? [claimOpened(claim.context.split('#')[0]!, claim.id)] : [];
+  });
+}
+
+/** Every HTML page of the site, each story at a claim, search with results (on its page and in the dialog), and a missing address. */
+function everyPage(dist: string): Target[] {
+  return [...listPages(dist).map((page) => ({ path: page.urlPath })), ...claimsOpened(dist), searchWithResults(dist), searchDialogWithResults(dist), { path: missing }];
+}
+
+/** The claim whose detail shows the most: one of a match with conflicts, else the claim matched most often. */
 function busiestClaim(comparison: Comparison): string | undefined {
   const conflicting = comparison.matches.find((match) => match.conflicts.length > 0)?.claims[0];
   if (conflicting) return conflicting;
@@ -88,40 +108,29 @@ function busiestClaim(comparison: Comparison): string | undefined {
   return [...claims].sort((a, b) => b.counterparts.length - a.counterparts.length)[0]?.id;
 }
 
-/**
- * One page of each kind: every page that is not a claim page (home, stories, pairs, search, methodology…),
- * one claim page per story, search with results, and a missing address. Claim pages share one template and
- * the project's dist/ checks every one of them, so a sample is taken here on purpose.
- */
+/** One page of each kind: every page (home, stories, pairs, search, methodology…), each story at a claim, search with results, and a missing address. */
 function onePageOfEachKind(dist: string): Target[] {
-  const claimPages = readAllComparisons(dist).flatMap((comparison) => {
-    const id = busiestClaim(comparison);
-    return id ? [{ path: claimPagePath(comparison.slug, id) }] : [];
-  });
-  return [
-    ...listPages(dist)
-      .map((page) => page.urlPath)
-      .filter((path) => !claimPage.test(path))
-      .map((path) => ({ path })),
-    ...claimPages,
-    searchWithResults(dist),
-    { path: missing },
-  ];
+  return [...listPages(dist).map((page) => ({ path: page.urlPath })), ...claimsOpened(dist), searchWithResults(dist), { path: missing }];
 }
 
 /**
- * What only corrections make, from the edit suite: the page of a claim since removed from its report and the
- * page of a claim that offers its earlier wording. One of each: they share their templates.
+ * What only corrections make, from the edit suite: a story page at the note of a claim since removed, and at a
+ * corrected claim whose open detail gives its earlier wording. One of each: they share their templates.
  */
 async function correctedClaimPages(): Promise<SiteUnderTest> {
   const suite = await buildEditSuite();
-  const claimPages = listPages(suite.dist).filter((page) => claimPage.test(page.urlPath));
-  const targets = ['[data-claim-state="removed"]', 'details.cr-earlier'].map((selector) => {
-    const found = claimPages.find((page) => select(selector, page.tree));
-    assert.ok(found, `no claim page of the edit suite has ${selector}`);
-    return { path: found.urlPath };
-  });
-  return { name: 'the edit suite', dist: suite.dist, targets };
+  const pages = listPages(suite.dist);
+  const removed = pages.flatMap((page) => {
+    const note = select('.cr-correction[data-correction="removed"]', page.tree);
+    return note ? [{ path: `${page.urlPath}#${attribute(note, 'id')}`, showing: 'at the note of a removed claim' }] : [];
+  })[0];
+  const corrected = pages.flatMap((page) => {
+    const detail = select('details.cr-claim-detail:has(.cr-earlier)', page.tree);
+    return detail ? [claimOpened(page.urlPath, attribute(detail, 'dataDetailOf') ?? '')] : [];
+  })[0];
+  assert.ok(removed, 'no page of the edit suite has the note of a removed claim');
+  assert.ok(corrected, 'no page of the edit suite has a claim with an earlier wording');
+  return { name: 'the edit suite', dist: suite.dist, targets: [removed, corrected] };
 }
 
 const fixture = await buildFixtureSite();
@@ -174,6 +183,8 @@ async function openTabs(): Promise<Tab[]> {
 async function problemsIn(tab: Tab, server: StaticServer, target: Target): Promise<string[]> {
   tab.errors.length = 0;
   const url = new URL(target.path, server.origin).href;
+  // From the same page, an address with a fragment would only scroll it (and answer no response): load it anew.
+  if (url.includes('#')) await tab.page.goto('about:blank');
   const response = await tab.page.goto(url, { waitUntil: 'load' });
   const expected = target.path === missing ? 404 : 200;
   const problems = response?.status() === expected ? [] : [`answered ${response?.status()}, not ${expected}`];

@@ -7,7 +7,7 @@ import { axeViolations } from '../helpers/axe.ts';
 import { buildFixtureSite, fixtureStories } from '../helpers/build-fixture-site.ts';
 import { startSite, waitInViewport, type Site } from '../helpers/launch-browser.ts';
 import { bestMatch, sharedWords, words } from '../helpers/pick-claims.ts';
-import { claimPagePath, readComparison, shownReports } from '../helpers/read-comparison.ts';
+import { readComparison, shownReports } from '../helpers/read-comparison.ts';
 import type { Comparison, ComparisonClaim } from '../helpers/read-comparison.ts';
 import { projectPaths } from '../helpers/project-paths.ts';
 import { stripFrontmatter } from '../helpers/read-content.ts';
@@ -15,7 +15,7 @@ import { stripFrontmatter } from '../helpers/read-content.ts';
 /**
  * Arriving from a search result (`/stories/<story>/?highlight=<query>#<claim id>`) in Chromium, over the fixture
  * site: the query's words are marked with the CSS Custom Highlight API, the count is announced, and the marks
- * can be cleared. Also: a right-to-left claim page.
+ * can be cleared. Also: a right-to-left claim opened by its permalink.
  */
 let site: Site;
 let root: string;
@@ -246,28 +246,24 @@ describe('a report written right to left, arrived at from search', () => {
     assert.deepEqual(errors, []);
   });
 
-  test('an Urdu claim page reads right to left, its interface left to right, and fits a 390 px phone', async () => {
+  test("an Urdu claim's permalink opens it right to left with its detail's interface left to right, and fits a 390 px phone", async () => {
     const [rtl] = rtlReports();
     assert.ok(rtl, 'no right-to-left report in the fixture site');
     const claim = rtl.comparison.reports.find((report) => report.slug === rtl.slug)!.claims[0]!;
     const { page, errors } = await site.open({ viewport: { width: 390, height: 800 } });
-    await page.goto(site.url(claimPagePath(rtl.story, claim.id)));
-    const directions = await page.evaluate(() => ({
-      html: getComputedStyle(document.documentElement).direction,
-      quote: getComputedStyle(document.querySelector('.cr-claim-figure blockquote')!).direction,
-      header: getComputedStyle(document.querySelector('.cr-claim-page h1')!).direction,
-      quoteRight: document.querySelector('.cr-claim-figure blockquote p')!.getBoundingClientRect().right,
-      textRight: (() => {
-        const range = document.createRange();
-        range.selectNodeContents(document.querySelector('.cr-claim-figure blockquote p')!);
-        return range.getClientRects()[0]!.right;
-      })(),
+    await page.goto(site.url(claim.context));
+    await page.locator(`details[data-detail-of="${claim.id}"][open]`).waitFor({ timeout: 5_000 });
+    const directions = await page.evaluate((id) => ({
+      column: getComputedStyle(document.getElementById(id)!.closest('.cr-report')!).direction,
+      claim: getComputedStyle(document.getElementById(id)!.querySelector('.cr-claim-text')!).direction,
+      detail: getComputedStyle(document.querySelector(`details[data-detail-of="${id}"] .cr-share-buttons`)!).direction,
+      visible: document.getElementById(id)!.getClientRects().length > 0,
       widths: [document.documentElement.scrollWidth, window.innerWidth],
-    }));
-    assert.equal(directions.html, 'rtl');
-    assert.equal(directions.quote, 'rtl');
-    assert.equal(directions.header, 'ltr', 'the interface text should stay left to right');
-    assert.ok(Math.abs(directions.quoteRight - directions.textRight) < 2, 'the Urdu quote does not start at the right edge');
+    }), claim.id);
+    assert.equal(directions.column, 'rtl');
+    assert.equal(directions.claim, 'rtl');
+    assert.equal(directions.detail, 'ltr', 'the interface text should stay left to right');
+    assert.ok(directions.visible, 'the claim is not shown');
     assert.ok(directions.widths[0]! <= directions.widths[1]!, `the page is ${directions.widths[0]} px wide in a ${directions.widths[1]} px window`);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);

@@ -4,7 +4,7 @@ import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
 import { lighthouseCategories, startLighthouseBrowser, type LighthouseBrowser } from '../helpers/lighthouse.ts';
 import { projectPaths } from '../helpers/project-paths.ts';
 import { matchedClaim } from '../helpers/pick-claims.ts';
-import { claimPagePath, readAllComparisons } from '../helpers/read-comparison.ts';
+import { readAllComparisons } from '../helpers/read-comparison.ts';
 import { startStaticServer, type StaticServer } from '../helpers/start-static-server.ts';
 
 /**
@@ -33,7 +33,7 @@ assert.ok(threeReports, 'the fixture site has no story of three reports');
 const pages: Audited[] = [
   { name: 'home page', dist: projectPaths.dist, path: '/' },
   { name: 'story page', dist: projectPaths.dist, path: `/stories/${story.slug}/` },
-  { name: 'claim page', dist: projectPaths.dist, path: claimPagePath(story.slug, claim.id) },
+  { name: 'story page opened at a claim (its permalink)', dist: projectPaths.dist, path: claim.context },
   { name: 'page of a story of three reports', dist: fixture.dist, path: `/stories/${threeReports.slug}/` },
 ];
 

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildEditSuite, type EditSuite } from '../helpers/build-edit-suite.ts';
-import { startSite, type Site } from '../helpers/launch-browser.ts';
-import { claimPagePath } from '../helpers/read-comparison.ts';
+import { startSite, waitInViewport, type Site } from '../helpers/launch-browser.ts';
 
 // Old links in a browser, on the corrected copies the edit suite builds (see build-edit-suite.ts).
 let suite: EditSuite;
@@ -41,41 +40,41 @@ describe('an old link to a claim since removed', () => {
   };
 
   for (const width of [1280, 390]) {
-    test(`opens a page that says so and shows the text as it was, cleanly and accessibly at ${width} px`, async () => {
-      const { slug, entry } = removed();
-      const { page, errors } = await site.open({ viewport: { width, height: 900 } });
-      const response = await page.goto(site.url(claimPagePath(slug, entry.id)));
-      assert.equal(response?.status(), 200);
-      assert.match((await page.locator('h1').textContent()) ?? '', /removed/i);
-      assert.ok(await page.getByText(entry.text).isVisible(), 'the removed text is not shown');
-      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, 'the page scrolls sideways');
-      assert.deepEqual(await axeViolations(page), []);
-      assert.deepEqual(errors, []);
-    });
+    for (const javaScriptEnabled of [true, false]) {
+      test(`lands on a note under Corrections that says so and shows the text as it was, accessibly at ${width} px${javaScriptEnabled ? '' : ' without JavaScript'}`, async () => {
+        const { slug, entry } = removed();
+        // Reduced motion: the landing, not the smooth scroll to it, is under test.
+        const { page, errors } = await site.open({ viewport: { width, height: 900 }, javaScriptEnabled, reducedMotion: 'reduce' });
+        const response = await page.goto(site.url(`/stories/${slug}/#${entry.id}`));
+        assert.equal(response?.status(), 200);
+        const note = page.locator(`.cr-corrections [id="${entry.id}"]`);
+        assert.match((await note.textContent()) ?? '', /removed/i);
+        assert.ok(await note.getByText(entry.text).isVisible(), 'the removed text is not shown');
+        await waitInViewport(page, entry.id);
+        assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), width, 'the page scrolls sideways');
+        assert.equal(new URL(page.url()).pathname, `/stories/${slug}/`, 'the page was left');
+        // axe runs as a script in the page: with JavaScript, over the same note.
+        if (javaScriptEnabled) assert.deepEqual(await axeViolations(page), []);
+        assert.deepEqual(errors, []);
+      });
+    }
   }
-
-  test('on the story page, as an anchor, takes the reader to that page', async () => {
-    const { slug, entry } = removed();
-    const { page, errors } = await site.open();
-    await page.goto(site.url(`/stories/${slug}/#${entry.id}`));
-    await page.waitForURL((url) => url.pathname === claimPagePath(slug, entry.id));
-    assert.match((await page.locator('h1').textContent()) ?? '', /removed/i);
-    assert.deepEqual(errors, []);
-  });
 });
 
 describe('an old link to a claim since corrected', () => {
-  test('opens the claim as it reads now, highlighted in the story, and its page offers the earlier wording', async () => {
+  test('opens the claim as it reads now, highlighted, its detail open with the earlier wording, and a note under Corrections', async () => {
     const slug = storyFor('typo-fixed');
     const entry = Object.values(ledgerOf(slug).reports).flatMap((report) => report.claims).find((claim) => claim.earlier);
     assert.ok(entry?.earlier, 'the typo-fixed story records no earlier wording');
     const { page, errors } = await site.open();
     await page.goto(site.url(`/stories/${slug}/#${entry.id}`));
     await page.locator(`[id="${entry.id}"][data-highlight="target"]`).waitFor();
-    await page.goto(site.url(claimPagePath(slug, entry.id)));
-    const earlier = page.locator('details.cr-earlier');
-    await earlier.locator('summary').click();
-    assert.ok(await earlier.getByText(entry.earlier[0]!).isVisible(), 'the earlier wording is not shown');
+    const detail = page.locator(`details[data-detail-of="${entry.id}"]`);
+    assert.equal(await detail.getAttribute('open'), '', 'the detail is not open');
+    assert.ok(await detail.locator('.cr-earlier').getByText(entry.earlier[0]!).isVisible(), 'the earlier wording is not shown');
+    await page.locator(`[id="${entry.id}"] a.cr-corrected`).click();
+    const note = page.locator(`[id="cr-corrected-${entry.id}"]`);
+    assert.ok(await note.getByText(entry.earlier[0]!).isVisible(), 'the note does not give the earlier wording');
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
   });

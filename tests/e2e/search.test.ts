@@ -8,7 +8,7 @@ import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
 import { startSite } from '../helpers/launch-browser.ts';
 import type { Site } from '../helpers/launch-browser.ts';
 import { bestMatch, distinctiveClaim, phraseOf, sharedWords, words } from '../helpers/pick-claims.ts';
-import { claimContextPath, claimPagePath, findClaim, readComparison } from '../helpers/read-comparison.ts';
+import { claimContextPath, findClaim, readComparison } from '../helpers/read-comparison.ts';
 import type { Comparison } from '../helpers/read-comparison.ts';
 import { projectPaths } from '../helpers/project-paths.ts';
 
@@ -40,10 +40,22 @@ function storySlugs(folder: string): string[] {
     .sort();
 }
 
-/** The language a claim's page declares, which is its report's. */
+/** The HTML of the page a claim's permalink opens. */
+function claimPageHtml(dist: string, story: string, claimId: string): string {
+  const [path = ''] = claimContextPath(readComparison(story, dist), claimId).split('#');
+  return readFileSync(join(dist, path, 'index.html'), 'utf8');
+}
+
+/** The language a claim's report column declares on the page its permalink opens, which is its report's. */
 function claimLang(dist: string, story: string, claimId: string): string {
-  const html = readFileSync(join(dist, claimPagePath(story, claimId), 'index.html'), 'utf8');
-  return /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '';
+  const { report } = findClaim(readComparison(story, dist), claimId);
+  const column = new RegExp(`<article[^>]*\\sdata-report="${report.slug}"[^>]*\\slang="([^"]+)"`);
+  return column.exec(claimPageHtml(dist, story, claimId))?.[1] ?? '';
+}
+
+/** The language the page a claim's permalink opens declares on <html>. */
+function pageLang(dist: string, story: string, claimId: string): string {
+  return /<html[^>]*\slang="([^"]+)"/.exec(claimPageHtml(dist, story, claimId))?.[1] ?? '';
 }
 
 /** Waits until the panel under `scope` has answered `query`, then reads its status and results. */
@@ -266,7 +278,7 @@ describe('filters of the search in the fixture site', () => {
   const homeLang = /<html[^>]*\slang="([^"]+)"/.exec(home)?.[1] ?? '';
   const foreign = all.flatMap((comparison) =>
     comparison.reports.flatMap((report) =>
-      report.claims.slice(0, 1).map((claim) => ({ comparison, report, claim, lang: claimLang(fixture.dist, comparison.slug, claim.id) })),
+      report.claims.slice(0, 1).map((claim) => ({ comparison, report, claim, lang: pageLang(fixture.dist, comparison.slug, claim.id) })),
     ),
   );
   const otherPage = foreign.find((entry) => entry.lang !== homeLang);
@@ -277,7 +289,7 @@ describe('filters of the search in the fixture site', () => {
       assert.ok(claim);
       const query = phraseOf(claim);
       const { page, errors } = await site.open();
-      await page.goto(site.url(claimPagePath(otherPage.comparison.slug, otherPage.claim.id)));
+      await page.goto(site.url(claimContextPath(otherPage.comparison, otherPage.claim.id)));
       assert.equal(await page.locator('html').getAttribute('lang'), otherPage.lang);
       const { results } = await searchInDialog(page, query);
       assert.ok(

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { axeViolations } from '../helpers/axe.ts';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { textFragment } from '../../src/pipeline/text-fragment.ts';
 import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
 import { launchBrowser } from '../helpers/launch-browser.ts';
-import { claimPagePath, readComparison } from '../helpers/read-comparison.ts';
+import { readComparison } from '../helpers/read-comparison.ts';
 import type { Comparison, ComparisonClaim, ComparisonReport } from '../helpers/read-comparison.ts';
 import { startStaticServer } from '../helpers/start-static-server.ts';
 import type { StaticServer } from '../helpers/start-static-server.ts';
@@ -30,7 +30,7 @@ before(async () => {
   comparison = readComparison(storySlug, dist);
   report = comparison.reports[0]!;
   claim = report.claims[0]!;
-  claimPath = claimPagePath(storySlug, claim.id);
+  claimPath = claim.context;
 }, { timeout: 300_000 });
 after(async () => {
   await browser?.close();
@@ -74,19 +74,28 @@ const shareStub = (rejectWith?: string) => `
 `;
 const noShare = `delete Navigator.prototype.share; delete Navigator.prototype.canShare;`;
 
-describe('sharing a claim from its claim page', () => {
-  test('copy link puts the absolute claim page URL on the clipboard and says so', async () => {
+/** The detail of the claim at `claimPath`, which the address opens. */
+async function openedDetail(page: Page): Promise<Locator> {
+  const detail = page.locator(`details[data-detail-of="${claim.id}"]`);
+  await page.locator(`details[data-detail-of="${claim.id}"][open]`).waitFor({ timeout: 5_000 });
+  return detail;
+}
+
+describe("sharing a claim from its detail, opened by its permalink", () => {
+  test("copy link puts the claim's absolute permalink on the clipboard and says so", async () => {
     const { context, page, errors } = await open(claimPath);
-    await page.getByRole('button', { name: 'Copy link' }).click();
+    await (await openedDetail(page)).getByRole('button', { name: 'Copy link' }).click();
     await waitForStatus(page, /copied/);
+    // The permalink on the host the reader is on (comparison.json names CROSSREAD_SITE's).
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url(claimPath));
+    assert.equal(new URL(claim.permalink).pathname + new URL(claim.permalink).hash, claimPath);
     assert.deepEqual(errors, []);
     await context.close();
   });
 
-  test('share hands the claim page URL, a title and the quoted claim to the Web Share API', async () => {
+  test('share hands the permalink, a title and the quoted claim to the Web Share API', async () => {
     const { context, page, errors } = await open(claimPath, { init: shareStub() });
-    await page.getByRole('button', { name: 'Share…' }).click();
+    await (await openedDetail(page)).getByRole('button', { name: 'Share…' }).click();
     await page.waitForFunction(() => (window as unknown as { sharedData: unknown[] }).sharedData.length === 1, null, { timeout: 5_000 });
     const [shared] = await page.evaluate(() => (window as unknown as { sharedData: ShareData[] }).sharedData);
     assert.equal(shared?.url, url(claimPath));
@@ -98,7 +107,7 @@ describe('sharing a claim from its claim page', () => {
 
   test('a share the reader cancels says nothing', async () => {
     const { context, page, errors } = await open(claimPath, { init: shareStub('AbortError') });
-    await page.getByRole('button', { name: 'Share…' }).click();
+    await (await openedDetail(page)).getByRole('button', { name: 'Share…' }).click();
     await page.waitForFunction(() => (window as unknown as { sharedData: unknown[] }).sharedData.length === 1, null, { timeout: 5_000 });
     await page.waitForTimeout(300);
     assert.equal(await page.locator('#cr-status').textContent(), '');
@@ -108,39 +117,43 @@ describe('sharing a claim from its claim page', () => {
 
   test('the share button is not offered where the browser cannot share', async () => {
     const { context, page, errors } = await open(claimPath, { init: noShare });
-    assert.ok(await page.getByRole('button', { name: 'Copy link' }).isVisible(), 'the script did not run');
-    assert.equal(await page.locator('button[data-share-action="share"]').isVisible(), false);
+    const detail = await openedDetail(page);
+    assert.ok(await detail.getByRole('button', { name: 'Copy link' }).isVisible(), 'the script did not run');
+    assert.equal(await detail.locator('button[data-share-action="share"]').isVisible(), false);
     assert.deepEqual(errors, []);
     await context.close();
   });
 
-  test('copy citation copies the citation shown in the cite box', async () => {
+  test('copy citation copies the quoted claim, the citation shown and the absolute permalink', async () => {
     const { context, page, errors } = await open(claimPath);
-    await page.getByText('Cite this claim', { exact: true }).click();
-    const shown = await page.getByLabel('Citation, ready to paste').inputValue();
-    assert.ok(shown.includes(claim.permalink) && shown.includes(report.url) && shown.includes(report.outlet), shown);
-    await page.getByRole('button', { name: 'Copy citation' }).click();
+    const detail = await openedDetail(page);
+    const shown = (await detail.locator('.cr-cite-text').textContent()) ?? '';
+    assert.ok(shown.includes(report.url) && shown.includes(report.outlet), shown);
+    await detail.getByRole('button', { name: 'Copy citation' }).click();
     await waitForStatus(page, /copied/);
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shown);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(copied.includes(claim.text) && copied.includes(shown) && copied.includes(url(claimPath)), copied);
     assert.deepEqual(errors, []);
     await context.close();
   });
 
-  test('without JavaScript the source link and the citation work and no button is shown', async () => {
+  test('without JavaScript the detail opens by hand, its source link, link to the claim and citation work, and no button is shown', async () => {
     const { context, page } = await open(claimPath, { javaScriptEnabled: false });
-    const source = page.getByRole('link', { name: /Read it at the source/ });
+    const detail = page.locator(`details[data-detail-of="${claim.id}"]`);
+    await detail.locator('summary').click();
+    const source = detail.getByRole('link', { name: /Read it at the source/ });
     assert.ok(await source.isVisible());
     assert.ok((await source.getAttribute('href'))?.startsWith(report.url));
-    await page.getByText('Cite this claim', { exact: true }).click();
-    assert.ok((await page.getByLabel('Citation, ready to paste').inputValue()).includes(claim.text));
-    assert.equal(await page.locator('.cr-share button:visible').count(), 0);
+    assert.equal(await detail.getByRole('link', { name: 'Link to this claim' }).getAttribute('href'), claimPath);
+    assert.ok(((await detail.locator('.cr-cite-text').textContent()) ?? '').includes(report.url));
+    assert.equal(await page.locator('.cr-claim-detail button:visible').count(), 0);
     await context.close();
   });
 
-  test('the claim page with its sharing tools open has no WCAG 2.2 AA violations that axe can find, nor sideways scroll at 390 px', async () => {
+  test('the page with a claim\'s sharing tools open has no WCAG 2.2 AA violations that axe can find, nor sideways scroll at 390 px', async () => {
     for (const width of [1280, 390]) {
       const { context, page } = await open(claimPath, { viewport: { width, height: 900 }, init: shareStub() });
-      await page.getByText('Cite this claim', { exact: true }).click();
+      await openedDetail(page);
       assert.deepEqual(await axeViolations(page), [], `at ${width} px`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px at ${width} px`);
@@ -150,31 +163,34 @@ describe('sharing a claim from its claim page', () => {
 });
 
 describe('claim links on story pages', () => {
-  test("copy link copies the claim's page, not its place on the story page", async () => {
+  test("copy link in the detail of a claim of the second report copies its place on the story page", async () => {
     const shown = comparison.reports[1]!.claims[0]!;
     const { context, page, errors } = await open(`/stories/${storySlug}/`);
-    await page.locator(`[id="${shown.id}"] button.cr-copy`).click();
+    const detail = page.locator(`details[data-detail-of="${shown.id}"]`);
+    await detail.locator('summary').click();
+    await detail.getByRole('button', { name: 'Copy link' }).click();
     await waitForStatus(page, /copied/);
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url(claimPagePath(storySlug, shown.id)));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url(`/stories/${storySlug}/#${shown.id}`));
     assert.deepEqual(errors, []);
     await context.close();
   });
 
-  test('a story page opened at the id of a claim it does not show goes to that claim page', async () => {
+  test('a story page opened at the id of a claim it does not show goes to the page showing its report, at the claim', async () => {
     const elsewhere = comparison.reports[2]?.claims[0];
     assert.ok(elsewhere, 'the fixture story needs a third report');
     const { context, page, errors } = await open(`/stories/${storySlug}/#${elsewhere.id}`);
-    await page.waitForURL(url(claimPagePath(storySlug, elsewhere.id)), { timeout: 5_000 });
-    assert.match(await page.locator('h1').innerText(), new RegExp(comparison.reports[2]!.outlet));
+    await page.waitForURL(url(elsewhere.context), { timeout: 5_000 });
+    await page.locator(`[id="${elsewhere.id}"][data-highlight="target"]`).waitFor({ timeout: 5_000 });
     assert.deepEqual(errors, []);
     await context.close();
   });
 
-  test('a story page opened at the id of a claim it shows stays put and highlights it', async () => {
+  test('a story page opened at the id of a claim it shows stays put, highlights it and opens its detail', async () => {
     const shown = comparison.reports[0]!.claims.at(-1)!;
     const { context, page, errors } = await open(`/stories/${storySlug}/#${shown.id}`);
     await page.waitForFunction((id) => document.getElementById(id)?.dataset.highlight === 'target', shown.id, { timeout: 5_000 });
     assert.equal(page.url(), url(`/stories/${storySlug}/#${shown.id}`));
+    assert.equal(await page.locator(`details[data-detail-of="${shown.id}"]`).getAttribute('open'), '');
     assert.deepEqual(errors, []);
     await context.close();
   });

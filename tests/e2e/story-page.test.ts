@@ -4,7 +4,7 @@ import { selectAll } from 'hast-util-select';
 import type { Page } from 'playwright-core';
 import { startSite, waitInViewport, type Site } from '../helpers/launch-browser.ts';
 import { bestMatch } from '../helpers/pick-claims.ts';
-import { claimContextPath, claimPagePath, readComparison, shownReports } from '../helpers/read-comparison.ts';
+import { claimContextPath, readComparison, shownReports } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { readPage } from '../helpers/read-dist.ts';
 
@@ -47,11 +47,15 @@ for (const story of readContent()) {
     });
 
     if (match) {
-      test('a permalink lands on its claim and highlights the claim and its counterparts', async () => {
+      test('a permalink lands on its claim, opens its detail and highlights the claim and its counterparts', async () => {
         const { page, errors } = await site.open();
         await page.goto(site.url(claimContextPath(comparison, match.second.id)));
         await waitInViewport(page, match.second.id);
+        await page.locator(`[id="${match.second.id}"][data-highlight="target"]`).waitFor({ timeout: 5_000 });
         assert.equal(await highlightOf(page, match.second.id), 'target');
+        const detail = page.locator(`details[data-detail-of="${match.second.id}"]`);
+        assert.equal(await detail.getAttribute('open'), '', 'the detail is not open');
+        assert.ok(await detail.locator('.cr-counterpart').first().isVisible(), 'the detail does not show the other reports');
         const onPage = new Set(shownReports(comparison).flatMap((report) => report.claims.map((claim) => claim.id)));
         for (const id of match.second.counterparts.filter((other) => onPage.has(other))) {
           assert.equal(await highlightOf(page, id), 'counterpart', id);
@@ -91,15 +95,16 @@ for (const story of readContent()) {
       });
     }
 
-    test("copy link puts the absolute address of the claim's own page on the clipboard and announces it", async () => {
+    test("copy link in a claim's detail puts the absolute address of its place on this page on the clipboard and announces it", async () => {
       const claim = shownReports(comparison)[0]?.claims[0];
       assert.ok(claim, 'the story has no claims');
       const { context, page, errors } = await site.open();
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
       await page.goto(site.url(storyPath));
-      const button = page.locator(`[id="${claim.id}"] button.cr-copy`);
-      await button.click();
-      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), site.url(claimPagePath(comparison.slug, claim.id)));
+      const detail = page.locator(`details[data-detail-of="${claim.id}"]`);
+      await detail.locator('summary').press('Enter');
+      await detail.locator('button[data-share-action="copy-link"]').click();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), site.url(claimContextPath(comparison, claim.id)));
       await page.waitForFunction(() => /copied/i.test(document.getElementById('cr-status')?.textContent ?? ''), null, {
         timeout: 5_000,
       });
@@ -117,7 +122,10 @@ for (const story of readContent()) {
       const built = selectAll('.cr-claim-text mark', readPage(storyPath)).length;
       assert.equal(await page.locator('.cr-claim-text mark:visible').count(), built, 'every mark shows without JavaScript');
       if (comparison.matches.length > 0) assert.ok(built > 0, 'a story with matches shows marks');
-      assert.equal(await page.locator('button.cr-copy:visible').count(), 0, 'copy buttons need JavaScript and should stay hidden');
+      const detail = page.locator('details.cr-claim-detail').first();
+      await detail.locator('summary').click();
+      assert.ok(await detail.getByRole('link', { name: 'Link to this claim' }).isVisible(), 'an opened detail shows the link to its claim');
+      assert.equal(await page.locator('.cr-claim-detail button:visible').count(), 0, 'copy and share buttons need JavaScript and should stay hidden');
     });
   });
 }

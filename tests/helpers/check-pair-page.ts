@@ -58,9 +58,9 @@ export function assertPairPage(page: Root, comparison: Comparison, pair: readonl
       else if (inPair.length === 0) assert.equal(badge, `Not in ${partner.outlet}`, `${where}: badge`);
       else assert.equal(badge, '', `${where}: a claim with a counterpart on the page has a badge`);
 
+      // The line under a claim stays short: jumps to the counterparts beside it only; the detail lists them all.
       const jumps = selectAll('a.cr-jump', tools);
-      const expected = counterparts.map((id) => (inPair.includes(id) ? `#${id}` : `${pairPath(comparison, report.slug, reportOf.get(id)!)}#${id}`));
-      assert.deepEqual(jumps.map((jump) => attribute(jump, 'href')).sort(), expected.sort(), `${where}: jump links`);
+      assert.deepEqual(jumps.map((jump) => attribute(jump, 'href')).sort(), inPair.map((id) => `#${id}`).sort(), `${where}: jump links`);
       for (const jump of jumps) {
         const target = (attribute(jump, 'href') ?? '').split('#')[1] ?? '';
         const match = comparison.matches.find((m) => m.claims.includes(claim.id) && m.claims.includes(target));
@@ -68,8 +68,19 @@ export function assertPairPage(page: Root, comparison: Comparison, pair: readonl
         assert.ok(textOf(jump).includes(outlets.get(reportOf.get(target) ?? '') ?? '?'), `${where}: the jump to ${target} does not name its outlet`);
         assert.ok(textOf(jump).includes(match.kind), `${where}: the jump to ${target} does not say "${match.kind}"`);
       }
-      assert.equal(attribute(select('button.cr-copy', tools), 'dataPermalink'), `/stories/${comparison.slug}/claims/${claim.id}/`, `${where}: copy`);
-      assert.equal(attribute(select('a.cr-permalink', tools), 'href'), `/stories/${comparison.slug}/claims/${claim.id}/`, where);
+      const detail = select(`details.cr-claim-detail[data-detail-of="${claim.id}"]`, page);
+      assert.ok(detail, `${where}: no detail`);
+      const others = comparison.reports.length - 1;
+      const carriers = new Set(claim.counterparts.map((id) => reportOf.get(id)));
+      carriers.delete(report.slug);
+      const summary = carriers.size === 0 ? 'About this claim' : others === 1 ? 'Also in the other report' : `Also in ${carriers.size} of the ${others} other reports`;
+      assert.ok(textOf(select('summary', detail)).startsWith(summary), `${where}: summary "${textOf(select('summary', detail))}"`);
+      const listed = selectAll('a.cr-counterpart-link', detail).map((link) => attribute(link, 'href'));
+      const expected = counterparts.map((id) => (inPair.includes(id) ? `#${id}` : `${pairPath(comparison, report.slug, reportOf.get(id)!)}#${id}`));
+      assert.deepEqual([...listed].sort(), expected.sort(), `${where}: counterparts in the detail`);
+      const permalink = new URL(claim.permalink).pathname + new URL(claim.permalink).hash;
+      assert.equal(attribute(select('a.cr-permalink', detail), 'href'), permalink, `${where}: link to the claim`);
+      assert.deepEqual(selectAll('button', detail), [], `${where}: buttons without JavaScript`);
       const earlier = report.claims.slice(0, index).find((other) => collapse(other.text) === collapse(claim.text));
       assert.equal(attribute(element, 'dataRepeatOf'), earlier?.id, `${where}: data-repeat-of`);
       assert.equal(attribute(select('a.cr-repeat', tools), 'href'), earlier && `#${earlier.id}`, `${where}: repeat link`);

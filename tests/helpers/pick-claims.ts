@@ -51,7 +51,7 @@ export function searchablePhrase(dist: string): string {
   return phraseOf(claim, 3);
 }
 
-/** The first claim of the story's two shown reports that another report also carries: a claim page worth opening. */
+/** The first claim of the story's two shown reports that another report also carries: a claim worth opening at its permalink. */
 export function matchedClaim(comparison: Comparison): ComparisonClaim | undefined {
   return shownReports(comparison)
     .flatMap((report) => report.claims)

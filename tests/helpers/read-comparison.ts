@@ -77,7 +77,7 @@ export type PublishedComparison = z.infer<typeof comparisonSchema>;
 export interface ComparisonClaim {
   id: string;
   text: string;
-  /** Absolute URL of the claim's own page. */
+  /** Absolute URL of the claim's place on the page showing its report (`context`, on CROSSREAD_SITE). */
   permalink: string;
   /** Site path and anchor of the claim in its report, side by side with another. */
   context: string;
@@ -164,10 +164,6 @@ export function claimContextPath(comparison: Comparison, claimId: string): strin
   const index = comparison.reports.indexOf(report);
   const first = comparison.reports[0]?.slug ?? '';
   return `${index < 2 ? `/stories/${comparison.slug}/` : pairPath(comparison, first, report.slug)}#${claimId}`;
-}
-
-export function claimPagePath(story: string, claimId: string): string {
-  return `/stories/${story}/claims/${claimId}/`;
 }
 
 /** Finds a claim by id anywhere in the story, with the report it belongs to. */
