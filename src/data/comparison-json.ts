@@ -25,6 +25,15 @@ import { permalinkOf } from './story-view.ts';
  *   (the closest wording linking them to another article's claims; null when not carried or carried by this
  *   article alone) and `conflicts`: `[{ kind, a, b, claims }]` turned towards this article (`a` its wording,
  *   `claims` its claim then the other one).
+ * - `sharedCopy`: runs of sentences two or more articles share word for word, in the same order (one text run by
+ *   several outlets): `[{ articles, claims, credit }]`, `credit` the agency one of them credits ("With inputs from
+ *   PTI") or null.
+ * - The story at a glance: `agreed`, the groups carried by every article or more than half of them, most widely
+ *   carried first: `[{ group, claim, articles, independent }]`, `claim` the id of the wording that stands for the
+ *   group (its shortest complete claim), `independent` the carriers counted once per shared copy; `disputed`,
+ *   one point per group and kind of conflict: `[{ group, kind, versions: [{ text, articles, claim }] }]`; and
+ *   `unique`, per article in article order: `[{ article, count, first }]`, its claims no other article carries and
+ *   the first of them (null when none).
  */
 export function publishedComparison(story: StoryComparison, site: URL | string) {
   return {
@@ -52,6 +61,14 @@ export function publishedComparison(story: StoryComparison, site: URL | string) 
       ...(match.part && { part: { claim: match.part.claim, start: match.part.start, end: match.part.end } }),
       conflicts: match.conflicts.map(({ kind, a, b }) => ({ kind, a, b })),
     })),
+    sharedCopy: story.sharedCopy.map(({ reports, claims, credit }) => ({ articles: reports, claims, credit })),
+    agreed: story.glance.agreed.map(({ group, claim, reports, independent }) => ({ group, claim, articles: reports, independent })),
+    disputed: story.glance.disputed.map(({ group, kind, versions }) => ({
+      group,
+      kind,
+      versions: versions.map(({ text, reports, claim }) => ({ text, articles: reports, claim })),
+    })),
+    unique: story.glance.unique.map(({ report, count, first }) => ({ article: report, count, first })),
     groups: story.groups.map((group) => ({
       id: group.id,
       claims: group.claimIds,

@@ -103,3 +103,43 @@ for (const story of readContent()) {
     });
   });
 }
+
+for (const story of readContent()) {
+  describe(`the story at a glance in comparison.json of ${story.slug}`, () => {
+    const published = () => comparisonSchema.parse(readComparisonJson(story.slug));
+
+    test('agrees on exactly the groups more than half the articles carry, each line worded by one of its claims', () => {
+      const json = published();
+      const half = json.articles.length / 2;
+      const carried = json.groups.filter((group) => group.articles.length >= 2 && group.articles.length > half);
+      assert.deepEqual(json.agreed.map((line) => line.group).sort(), carried.map((group) => group.id).sort());
+      for (const line of json.agreed) {
+        const group = json.groups.find((g) => g.id === line.group)!;
+        assert.ok(group.claims.includes(line.claim), `${line.group}: its wording is not one of its claims`);
+        assert.deepEqual(line.articles, group.articles);
+        assert.ok(line.independent <= line.articles.length);
+      }
+    });
+
+    test('disputes every conflict of a group, each version with an article that gives it', () => {
+      const json = published();
+      for (const group of json.groups) {
+        const kinds = new Set(group.cells.flatMap((cell) => cell.conflicts.map((conflict) => conflict.kind)));
+        const points = json.disputed.filter((point) => point.group === group.id);
+        assert.deepEqual(points.map((point) => point.kind).sort(), [...kinds].sort(), group.id);
+        for (const point of points) for (const version of point.versions) assert.ok(group.claims.includes(version.claim));
+      }
+    });
+
+    test('counts per article the claims no other article carries, pointing at the first', () => {
+      const json = published();
+      assert.deepEqual(json.unique.map((line) => line.article), json.articles.map((article) => article.slug));
+      for (const line of json.unique) {
+        const alone = json.groups.filter((group) => group.articles.length === 1 && group.articles[0] === line.article);
+        assert.ok(line.count <= alone.flatMap((group) => group.claims).length);
+        assert.equal(line.count === 0, line.first === null);
+        if (line.first) assert.ok(alone.some((group) => group.claims.includes(line.first!)));
+      }
+    });
+  });
+}

@@ -55,6 +55,16 @@ export const comparisonSchema = z.object({
       conflicts: z.array(conflict),
     }),
   ),
+  sharedCopy: z.array(z.object({ articles: z.array(z.string().min(1)).min(2), claims: z.array(claimId).min(4), credit: z.string().min(1).nullable() })),
+  agreed: z.array(z.object({ group: claimId, claim: claimId, articles: z.array(z.string().min(1)).min(2), independent: z.number().int().min(1) })),
+  disputed: z.array(
+    z.object({
+      group: claimId,
+      kind: conflict.shape.kind,
+      versions: z.array(z.object({ text: z.string().min(1), articles: z.array(z.string().min(1)).min(1), claim: claimId })).min(2),
+    }),
+  ),
+  unique: z.array(z.object({ article: z.string().min(1), count: z.number().int().min(0), first: claimId.nullable() })),
   groups: z.array(
     z.object({
       id: claimId,
