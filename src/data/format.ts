@@ -1,4 +1,4 @@
-import type { ConflictKind, MatchKind } from '../pipeline/types.ts';
+import type { ConflictKind, Glance, MatchKind } from '../pipeline/types.ts';
 
 /** Calendar day of a content date, as used in `<time datetime>` and `comparison.json`. */
 export function isoDay(date: Date): string {
@@ -19,6 +19,16 @@ export function percent(part: number, total: number): number {
 
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A story at a glance in one line: "8 claims most reports agree on · 1 disputed point · 7 claims in one report only". */
+export function glanceCounts(glance: Glance): string {
+  const unique = glance.unique.reduce((sum, line) => sum + line.count, 0);
+  return [
+    plural(glance.agreed.length, 'claim most reports agree on', 'claims most reports agree on'),
+    plural(glance.disputed.length, 'disputed point', 'disputed points'),
+    plural(unique, 'claim in one report only', 'claims in one report only'),
+  ].join(' · ');
 }
 
 

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { claimContextPath, comparisonSchema, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
+import { readPage, textOf } from '../helpers/read-dist.ts';
+import { select } from 'hast-util-select';
 
 for (const story of readContent()) {
   describe(`comparison.json of ${story.slug}`, () => {
@@ -143,3 +145,15 @@ for (const story of readContent()) {
     });
   });
 }
+
+test('each story card on the home page counts what the reports agree on, dispute and say alone, as comparison.json does', () => {
+  const home = readPage('/');
+  for (const story of readContent()) {
+    const json = comparisonSchema.parse(readComparisonJson(story.slug));
+    const card = select(`article.cr-story-card:has(a[href="/stories/${story.slug}/"])`, home);
+    assert.ok(card, `no card for ${story.slug}`);
+    const counts = textOf(select('.cr-story-card-counts', card));
+    const unique = json.unique.reduce((sum, line) => sum + line.count, 0);
+    assert.match(counts, new RegExp(`^${json.agreed.length} claims? most reports agree on · ${json.disputed.length} disputed points? · ${unique} claims? in one report only$`));
+  }
+});
