@@ -1,6 +1,7 @@
 import DiffMatchPatch from 'diff-match-patch';
 import { claimKey, newClaimId } from './claim-ids.ts';
 import { listsBy } from './lists-by.ts';
+import { wordTokens } from './normalize-text.ts';
 import type { LedgerEntry, ReportLedger } from './types.ts';
 
 /** How much of the neighbouring claims the ledger keeps as a claim's context, in characters. */
@@ -167,7 +168,8 @@ const MAX_CLUE_CLAIMS = 64;
 
 /** For each of `entries`, the indexes into `claims` of the FUZZY_CANDIDATES that share the most words with it. */
 function likelyClaims(entries: string[], claims: string[]): number[][] {
-  const words = (text: string) => new Set(comparable(text).match(/[\p{L}\p{N}]+/gu) ?? []);
+  // Words as the comparison reads them (normalize-text.ts); their English spelling rules only widen the clues.
+  const words = (text: string) => new Set(wordTokens(text).map((token) => token.norm));
   const byWord = listsBy(claims.keys(), (k) => words(claims[k]!));
   return entries.map((text) => {
     const shared = new Map<number, number>();

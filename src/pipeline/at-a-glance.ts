@@ -1,6 +1,7 @@
 import type { Claim, ClaimGroup, DisputedPoint, Glance, Match, SharedCopy } from './types.ts';
 import { listsBy } from './lists-by.ts';
 import { matchesInside } from './group-claims.ts';
+import { claimPlaces, type ClaimPlace } from './claim-places.ts';
 
 export interface GlanceReport {
   slug: string;
@@ -22,14 +23,8 @@ export interface GlanceReport {
  * - Unique: per report, its claims in groups of its own, repeats counted once.
  */
 export function atAGlance(reports: GlanceReport[], groups: ClaimGroup[], matches: Match[], sharedCopy: SharedCopy[]): Glance {
-  const owner = new Map<string, number>();
-  const claimOf = new Map<string, Pick<Claim, 'id' | 'text' | 'repeatOf'>>();
-  reports.forEach((report, r) =>
-    report.claims.forEach((claim) => {
-      owner.set(claim.id, r);
-      claimOf.set(claim.id, claim);
-    }),
-  );
+  const { place } = claimPlaces(reports);
+  const claimOf = new Map(reports.flatMap((report) => report.claims.map((claim) => [claim.id, claim] as const)));
   const groupOf = new Map<string, number>();
   groups.forEach((group, g) => group.claimIds.forEach((id) => groupOf.set(id, g)));
   const inGroup = matchesInside(groups.map((group) => group.claimIds), matches);
@@ -43,7 +38,7 @@ export function atAGlance(reports: GlanceReport[], groups: ClaimGroup[], matches
       group: group.id,
       claim: plainest(group, inGroup[g]!, claimOf),
       reports: group.reports,
-      independent: independentCarriers(group, owner, copyOf),
+      independent: independentCarriers(group, place, copyOf),
       g,
     }))
     .sort((x, y) => y.reports.length - x.reports.length || x.g - y.g)
@@ -56,8 +51,8 @@ export function atAGlance(reports: GlanceReport[], groups: ClaimGroup[], matches
       for (const conflict of match.conflicts) {
         const point = points.get(conflict.kind) ?? { group: group.id, kind: conflict.kind, versions: [] };
         points.set(conflict.kind, point);
-        addVersion(point, conflict.a, reports[owner.get(match.claims[0])!]!.slug, match.claims[0]);
-        addVersion(point, conflict.b, reports[owner.get(match.claims[1])!]!.slug, match.claims[1]);
+        addVersion(point, conflict.a, reports[place.get(match.claims[0])!.report]!.slug, match.claims[0]);
+        addVersion(point, conflict.b, reports[place.get(match.claims[1])!.report]!.slug, match.claims[1]);
       }
     }
     for (const point of points.values()) {
@@ -86,9 +81,9 @@ function plainest(group: ClaimGroup, inside: Match[], claimOf: Map<string, Pick<
 }
 
 /** The group's carriers, counting as one the reports whose claims in the group all lie in one shared copy. */
-function independentCarriers(group: ClaimGroup, owner: Map<string, number>, copyOf: Map<string, number>): number {
+function independentCarriers(group: ClaimGroup, place: Map<string, ClaimPlace>, copyOf: Map<string, number>): number {
   const units = new Set<string>();
-  const byReport = listsBy(group.claimIds, (id) => [owner.get(id)!]);
+  const byReport = listsBy(group.claimIds, (id) => [place.get(id)!.report]);
   for (const [report, ids] of byReport) {
     const copies = new Set(ids.map((id) => copyOf.get(id)));
     const [copy] = copies;

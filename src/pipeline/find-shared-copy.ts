@@ -1,5 +1,6 @@
 import type { Match, SharedCopy } from './types.ts';
 import { listsBy } from './lists-by.ts';
+import { claimPlaces } from './claim-places.ts';
 
 /** Fewest sentences in a row two reports must share word for word to be read as one copy. */
 export const MIN_COPY_RUN = 2;
@@ -27,8 +28,7 @@ export interface CopyReport {
  * and `claims` in the story's order, then reading order.
  */
 export function findSharedCopy(reports: CopyReport[], matches: Match[]): SharedCopy[] {
-  const place = new Map<string, { report: number; index: number }>();
-  reports.forEach((report, r) => report.claims.forEach((claim, index) => place.set(claim.id, { report: r, index })));
+  const { place, order } = claimPlaces(reports);
 
   // Claims joined by a run, as a union-find over their ids.
   const parent = new Map<string, string>();
@@ -48,21 +48,18 @@ export function findSharedCopy(reports: CopyReport[], matches: Match[]): SharedC
     if (ra !== rb) parent.set(rb, ra);
   };
 
-  // The word-for-word matches of each pair of reports, as claim indexes.
-  const between = new Map<string, [number, number][]>();
-  for (const match of matches) {
-    if (match.kind !== 'verbatim' && match.kind !== 'edited') continue;
+  // The word-for-word matches of each pair of reports, as claim indexes, under the pair's key.
+  const wordForWord = matches.flatMap((match) => {
+    if (match.kind !== 'verbatim' && match.kind !== 'edited') return [];
     const [a, b] = match.claims.map((id) => place.get(id));
-    if (!a || !b) continue;
+    if (!a || !b) return [];
     const [first, second] = a.report < b.report ? [a, b] : [b, a];
-    const pair = `${first.report} ${second.report}`;
-    const list = between.get(pair);
-    if (list) list.push([first.index, second.index]);
-    else between.set(pair, [[first.index, second.index]]);
-  }
+    return [{ pair: `${first.report} ${second.report}`, at: [first.index, second.index] as [number, number] }];
+  });
+  const between = listsBy(wordForWord, (match) => [match.pair]);
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
-      const pairs = (between.get(`${i} ${j}`) ?? []).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+      const pairs = (between.get(`${i} ${j}`) ?? []).map((match) => match.at).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
       for (const run of copyRuns(pairs)) {
         const ids = run.flatMap(([a, b]) => [reports[i]!.claims[a]!.id, reports[j]!.claims[b]!.id]);
         for (const id of ids) join(ids[0]!, id);
@@ -71,10 +68,6 @@ export function findSharedCopy(reports: CopyReport[], matches: Match[]): SharedC
   }
 
   const copies = listsBy(parent.keys(), (id) => [root(id)]);
-  const order = (x: string, y: string) => {
-    const [a, b] = [place.get(x)!, place.get(y)!];
-    return a.report - b.report || a.index - b.index;
-  };
   return [...copies.values()]
     .map((ids) => ids.sort(order))
     .sort((x, y) => order(x[0]!, y[0]!))

@@ -1,5 +1,6 @@
 import type { Claim, ClaimGroup, GroupCell, GroupConflict, Match, MatchKind } from './types.ts';
 import { listsBy } from './lists-by.ts';
+import { claimPlaces } from './claim-places.ts';
 
 /** Longest chain of matches, in hops, between two claims of one group. */
 const maxHops = 3;
@@ -30,18 +31,9 @@ export interface GroupInput {
  * ordered by their first claim (report order, then reading order), which also names them.
  */
 export function groupClaims(reports: GroupInput[], matches: Match[]): ClaimGroup[] {
-  const position = new Map<string, { report: number; index: number }>();
+  const { place: position, order } = claimPlaces(reports);
   const rep = new Map<string, string>();
-  reports.forEach((report, r) =>
-    report.claims.forEach((claim, index) => {
-      position.set(claim.id, { report: r, index });
-      rep.set(claim.id, claim.repeatOf ?? claim.id);
-    }),
-  );
-  const order = (x: string, y: string) => {
-    const [a, b] = [position.get(x)!, position.get(y)!];
-    return a.report - b.report || a.index - b.index;
-  };
+  for (const report of reports) for (const claim of report.claims) rep.set(claim.id, claim.repeatOf ?? claim.id);
 
   // The graph joins first copies only; an edge keeps its strongest match.
   const edges = new Map<string, Map<string, number>>();
