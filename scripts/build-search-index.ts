@@ -16,6 +16,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { cacheFolder } from '../src/data/cache-folder.ts';
 import * as pagefind from 'pagefind';
 import type { PublishedComparison } from '../src/data/comparison-json.ts';
 import { searchRecords, type SearchRecord } from '../src/data/search-records.ts';
@@ -51,9 +52,7 @@ export interface SearchIndexSummary {
 export const shardSlots = 2;
 
 /** Where shards are kept; CROSSREAD_CACHE_DIR moves it, as it does the comparisons and cards. */
-export const searchCacheDir = process.env.CROSSREAD_CACHE_DIR
-  ? join(resolve(process.env.CROSSREAD_CACHE_DIR), 'search-shards')
-  : join(process.cwd(), 'node_modules', '.cache', 'crossread', 'search-shards');
+export const searchCacheDir = cacheFolder('search-shards');
 
 /** Everything besides its records that decides a shard's bundle (Pagefind's package.json is not exported: read beside its entry). */
 const environment = [

@@ -1,17 +1,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { cacheFolder } from '../data/cache-folder.ts';
 import type { CardElement } from './story-card.ts';
 
-/**
- * Where drawn cards are kept between builds; node_modules/.cache is what build tools use, and CI starts without it.
- * CROSSREAD_CACHE_DIR moves it to `<that folder>/cards`: copies of the project link one node_modules, so a build
- * that must draw every card afresh (the reproducible-build test) needs a cache of its own.
- */
-export const cardCacheDir = process.env.CROSSREAD_CACHE_DIR
-  ? join(resolve(process.env.CROSSREAD_CACHE_DIR), 'cards')
-  : join(process.cwd(), 'node_modules', '.cache', 'crossread', 'cards');
+/** Where drawn cards are kept between builds (see cacheFolder). */
+export const cardCacheDir = cacheFolder('cards');
 
 const require = createRequire(import.meta.url);
 

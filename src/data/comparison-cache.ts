@@ -1,17 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { cacheFolder } from './cache-folder.ts';
 import type { StoryInput } from '../pipeline/types.ts';
 
-/**
- * Where comparisons are kept between builds; node_modules/.cache is what build tools use, and CI starts without it.
- * CROSSREAD_CACHE_DIR moves it to `<that folder>/comparisons`: copies of the project link one node_modules, so a
- * build that must compare every story afresh (the reproducible-build test) needs a cache of its own.
- */
-export const comparisonCacheDir = process.env.CROSSREAD_CACHE_DIR
-  ? join(resolve(process.env.CROSSREAD_CACHE_DIR), 'comparisons')
-  : join(process.cwd(), 'node_modules', '.cache', 'crossread', 'comparisons');
+/** Where comparisons are kept between builds (see cacheFolder). */
+export const comparisonCacheDir = cacheFolder('comparisons');
 
 /**
  * Packages whose data, not code, the build side hands the pipeline: no pipeline file imports them, yet their

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
+import { cacheFolder } from './cache-folder.ts';
 import { threadId } from 'node:worker_threads';
 import { readWordVectors, wordVectorsFormat, wordVectorsFromFloats, writeWordVectors, type WordVectors } from '../pipeline/word-vectors.ts';
 
@@ -59,11 +60,9 @@ function readPackage(dir: string): { version: string; vectorsFile: string } {
 }
 
 function defaultCacheDir(packageDir: string): string {
-  if (process.env.CROSSREAD_CACHE_DIR) return join(resolve(process.env.CROSSREAD_CACHE_DIR), 'word-vectors');
   let folder = packageDir;
   while (basename(folder) !== 'node_modules' && dirname(folder) !== folder) folder = dirname(folder);
-  const modules = basename(folder) === 'node_modules' ? folder : join(process.cwd(), 'node_modules');
-  return join(modules, '.cache', 'crossread', 'word-vectors');
+  return cacheFolder('word-vectors', basename(folder) === 'node_modules' ? folder : undefined);
 }
 
 /** The compact file that holds (or will hold) the vectors of `source`; reads the package's package.json. */
