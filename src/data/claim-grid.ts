@@ -1,7 +1,8 @@
 import { CONFIDENT_MATCH } from '../pipeline/score-claims.ts';
 import type { ClaimGroup, GroupCell, GroupConflict, StoryComparison } from '../pipeline/types.ts';
 import { shorten, type CarryState } from './format.ts';
-import { permalinkOf, type ClaimRef } from './story-view.ts';
+import type { ClaimRef } from './story-view.ts';
+import { claimUrl } from './urls.ts';
 
 /** One cell of the claim x outlet grid: how one outlet carries one claim group. */
 export interface GridCell {
@@ -41,7 +42,7 @@ export function claimGridRows(story: StoryComparison, claims: Map<string, ClaimR
     return {
       group,
       text: first ? shorten(first.claim.text) : '',
-      href: first ? permalinkOf(story, first.claim) : '#',
+      href: first ? claimUrl(story.slug, first.claim.id) : '#',
       ...(first && { lang: first.report.lang }),
       cells: group.cells.map((cell): GridCell => {
         const refs = cell.claimIds.flatMap((id) => claims.get(id) ?? []);
@@ -52,7 +53,7 @@ export function claimGridRows(story: StoryComparison, claims: Map<string, ClaimR
           cell,
           state,
           possible: scores.length > 0 && Math.max(...scores) < CONFIDENT_MATCH,
-          ...(ref && { href: permalinkOf(story, ref.claim), lang: ref.report.lang }),
+          ...(ref && { href: claimUrl(story.slug, ref.claim.id), lang: ref.report.lang }),
           conflicts: cell.conflicts.filter(
             (conflict, index) => cell.conflicts.findIndex((other) => other.kind === conflict.kind && other.a === conflict.a) === index,
           ),

@@ -1,13 +1,13 @@
 import type { StoryComparison } from '../pipeline/types.ts';
 import { isoDay } from './format.ts';
-import { permalinkOf } from './story-view.ts';
+import { claimUrl } from './urls.ts';
 
 /**
  * The public, machine-readable form of one story's comparison; its shape is a published contract.
  * - `story`: slug, title, summary, date (`YYYY-MM-DD`).
  * - `articles`: the reports in publication order (`slug`, `lang`, `outlet`, `title`, `url`, `published`), each
  *   with its claims in reading order: `id`, `text`, `permalink` (the absolute URL of the claim's place on
- *   the page showing its report, `<story page>#<id>` or its pair page's: what Copy link and Share give out, which
+ *   the story page, which shows every article: `<story page>#<id>`, what Copy link and Share give out, which
  *   keeps working after the report is corrected: a corrected claim keeps its id, a removed one's id lands on its
  *   note under Corrections) and `context` (the same place as a site path).
  * - `matches`: every matched pair of claims across every pair of articles, claims in article order, with
@@ -48,8 +48,8 @@ export function publishedComparison(story: StoryComparison, site: URL | string) 
       claims: report.claims.map((claim) => ({
         id: claim.id,
         text: claim.text,
-        permalink: new URL(permalinkOf(story, claim), site).href,
-        context: permalinkOf(story, claim),
+        permalink: new URL(claimUrl(story.slug, claim.id), site).href,
+        context: claimUrl(story.slug, claim.id),
       })),
     })),
     matches: story.matches.map((match) => ({

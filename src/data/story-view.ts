@@ -1,10 +1,6 @@
 import { mergeSegments } from '../pipeline/diff-claims.ts';
 import type { Claim, ClaimLink, Conflict, LedgerEntry, ReportComparison, Segment, StoryComparison } from '../pipeline/types.ts';
 import type { PartSpan } from './part-runs.ts';
-import { claimPermalink, comparePairUrl, storyUrl } from './urls.ts';
-
-/** How many reports a page sets side by side. */
-export const shownReportCount = 2;
 
 export interface ClaimRef {
   claim: Claim;
@@ -14,17 +10,15 @@ export interface ClaimRef {
 /** Two reports shown side by side, in the story's order. */
 export type ReportPair = readonly [ReportComparison, ReportComparison];
 
-/** What a component drawing one pair of a story is given (PairColumns, AlignedReading). */
+/**
+ * What a component drawing the story's reports is given (PairColumns, AlignedReading, ReadingSwitch): every
+ * report is on the story page; `pair` is the two that stand side by side until the reader chooses others.
+ */
 export interface PairViewProps {
   story: StoryComparison;
   pair: ReportPair;
   /** Every claim of the story by id, to name the outlets of counterparts. */
   claims: Map<string, ClaimRef>;
-}
-
-/** The slugs of a pair's reports: what marks, conflicts and statuses are measured against on its page. */
-export function shownSlugs(pair: ReportPair): ReadonlySet<string> {
-  return new Set(pair.map((report) => report.slug));
 }
 
 /** What a component drawing one claim of a report is given (Claim in the columns, AlignedClaim). */
@@ -34,7 +28,7 @@ export interface ClaimViewProps {
   story: StoryComparison;
   /** Every claim of the story by id, to name the outlets of counterparts. */
   claims: Map<string, ClaimRef>;
-  /** Slugs of the reports on this page: marks, conflicts and the status are measured against these. */
+  /** Slugs of the reports marks, conflicts and the status are measured against: every report of the story in the columns, the pair in the aligned reading. */
   shown: ReadonlySet<string>;
   /** Language of interface text when it differs from the report's. */
   uiLang?: string;
@@ -49,48 +43,16 @@ export function indexClaims(story: StoryComparison): Map<string, ClaimRef> {
   return index;
 }
 
-/** The pair the story page shows: the first two reports by publication time. */
-export function defaultPair(story: StoryComparison): ReportPair {
+/** The two reports side by side when the story page opens: the first two by publication time. */
+export function firstPair(story: StoryComparison): ReportPair {
   const [first, second] = story.reports;
   if (!first || !second) throw new Error(`Story "${story.slug}" has fewer than two reports.`);
   return [first, second];
 }
 
-export function shownReports(story: StoryComparison): ReportComparison[] {
-  return [...defaultPair(story)];
-}
-
-/** Every pair of reports, each once and in the story's order; the first is the default pair. */
-export function reportPairs(story: StoryComparison): ReportPair[] {
-  return story.reports.flatMap((first, i) => story.reports.slice(i + 1).map((second): ReportPair => [first, second]));
-}
-
-/** Pairs that get a page of their own: all but the default pair, whose page is the story page. */
-export function pairPages(story: StoryComparison): ReportPair[] {
-  return reportPairs(story).slice(1);
-}
-
-/** The page showing reports `a` and `b` (slugs, in either order) side by side. */
-export function pairHref(story: StoryComparison, a: string, b: string): string {
-  const order = story.reports.map((report) => report.slug);
-  const [first, second] = order.indexOf(a) < order.indexOf(b) ? [a, b] : [b, a];
-  const [d1, d2] = defaultPair(story);
-  return first === d1.slug && second === d2.slug ? storyUrl(story.slug) : comparePairUrl(story.slug, first, second);
-}
-
-/**
- * The page a report's claims have their anchors on: the story page for the two reports it shows, and for any
- * other report the page pairing it with the first report. Undefined means the story page.
- */
-export function claimHome(story: StoryComparison, reportSlug: string): readonly [string, string] | undefined {
-  const [first, second] = defaultPair(story);
-  if (reportSlug === first.slug || reportSlug === second.slug) return undefined;
-  return [first.slug, reportSlug];
-}
-
-/** A claim's permalink: its anchor on its home page (see claimHome), what Copy link and Share give out. */
-export function permalinkOf(story: StoryComparison, claim: Pick<Claim, 'id' | 'reportSlug'>): string {
-  return claimPermalink(story.slug, claim.id, claimHome(story, claim.reportSlug));
+/** The slugs of these reports: what a view drawing them measures marks, conflicts and statuses against. */
+export function slugsOf(reports: readonly ReportComparison[]): ReadonlySet<string> {
+  return new Set(reports.map((report) => report.slug));
 }
 
 /**

@@ -22,22 +22,23 @@ export function storyUrl(story: string): string {
   return `${base}stories/${story}/`;
 }
 
-/** The page setting two reports of a story side by side; `first` is the earlier of the two in the story's order. */
-export function comparePairUrl(story: string, first: string, second: string): string {
-  return `${storyUrl(story)}compare/${first}/${second}/`;
+/** A report's place on the story page: its title (ReportColumn.astro gives it this id). */
+export function reportUrl(story: string, report: string): string {
+  return `${storyUrl(story)}#${reportTitleId(report)}`;
 }
 
-/**
- * Where a claim lives: the page showing its report, scrolled to the claim. That is the story page, unless
- * `pair` names the other page the claim's report is shown on (see claimHome in story-view.ts).
- */
-export function claimPermalink(story: string, claimId: string, pair?: readonly [string, string]): string {
-  return `${pair ? comparePairUrl(story, pair[0], pair[1]) : storyUrl(story)}#${claimId}`;
+export function reportTitleId(report: string): string {
+  return `cr-report-${report}-title`;
+}
+
+/** Where a claim lives: its anchor on the story page, which shows every report of the story. */
+export function claimUrl(story: string, claimId: string): string {
+  return `${storyUrl(story)}#${claimId}`;
 }
 
 /**
  * The story's share card: a 1200x630 PNG generated at build time (see src/cards/), the Open Graph image of the
- * story page and its pair pages alike.
+ * story page.
  */
 export function storyCardUrl(story: string): string {
   return `${storyUrl(story)}card.png`;

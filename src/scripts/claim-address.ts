@@ -1,7 +1,8 @@
 /**
  * The one owner of "a claim is in the address" on a page showing reports side by side. When the fragment names
  * a claim of the report columns, on load and on every `hashchange`, `showClaim` (also called directly):
- * 1. shows the view that holds it (the reading mode's report, registered by reading-mode.ts);
+ * 1. shows the view that holds it (the pair side by side, registered by pair-chooser.ts, and the reading mode's
+ *    report, registered by reading-mode.ts);
  * 2. opens its detail (`details[data-detail-of]`, ClaimDetail.astro);
  * 3. sets `data-highlight="target"` on it, `"counterpart"` on its counterparts and `"part"` on the stretches of
  *    them it states (any earlier highlight is cleared);
@@ -9,10 +10,8 @@
  *    middle of the viewport otherwise).
  * A fragment naming another element of a view (a report's title) shows that view and scrolls to it; one naming
  * an element outside the reports (a note under Corrections) is scrolled to again on load, once the layout has
- * settled. A fragment that looks like a claim id but names nothing on the page sends the reader, on load, to
- * the page of the story showing that claim's report (`data-report-pages` on the side-by-side section:
- * `<slug> <path>` pairs), when that is another page. Without JavaScript the browser's own scrolling to the
- * anchor and `:target` do the essentials.
+ * settled. Every report of the story is on its page, so every claim id the story holds is here. Without
+ * JavaScript the browser's own scrolling to the anchor and `:target` do the essentials.
  */
 import { counterpartsOf, fragmentId, partsStatedBy } from './claim-dom.ts';
 
@@ -22,13 +21,16 @@ type ScrollToClaim = (claim: HTMLElement, instant: boolean) => void;
 const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 const section = document.querySelector<HTMLElement>('.cr-side-by-side');
 
-let showView: ShowView = () => {};
+const showViews: ShowView[] = [];
+const showView: ShowView = (element) => {
+  for (const show of showViews) show(element);
+};
 let scrollToClaim: ScrollToClaim = (claim, instant) =>
   claim.scrollIntoView({ block: 'center', behavior: instant || reduceMotion.matches ? 'instant' : 'smooth' });
 
-/** reading-mode.ts: how to show the view holding an element of the columns. */
+/** pair-chooser.ts, reading-mode.ts: how to show the view holding an element of the columns (each is called, in turn). */
 export function onShowView(show: ShowView): void {
-  showView = show;
+  showViews.push(show);
 }
 
 /** sync-scroll.ts: how to bring a claim of the columns into view. */
@@ -74,21 +76,6 @@ export function showClaim(claim: HTMLElement, { instant = false, scroll = true }
   if (scroll) scrollToClaim(claim, instant);
 }
 
-/** What claim-ids.ts issues: `<report slug>-<8 hex digits>`, `-2`, `-3`… for repeats. */
-const claimIdPattern = /^([a-z0-9][a-z0-9-]*)-[0-9a-f]{8}(?:-[0-9]+)?$/;
-
-/** True when the address names a claim this page does not hold and the reader is on the way to its page. */
-function leaveForClaimsPage(): boolean {
-  const id = fragmentId(window.location.hash);
-  const slug = id && !document.getElementById(id) ? claimIdPattern.exec(id)?.[1] : undefined;
-  const words = (section?.dataset.reportPages ?? '').split(' ');
-  const at = slug === undefined ? -1 : words.findIndex((word, index) => index % 2 === 0 && word === slug);
-  const page = at === -1 ? undefined : words[at + 1];
-  if (!page || new URL(page, window.location.href).pathname === window.location.pathname) return false;
-  window.location.replace(new URL(`${page}#${id}`, window.location.href).href);
-  return true;
-}
-
 /** Shows what the address names; on load (`loading`) the claim is marked at once and scrolled to a frame later. */
 function showAddressed(loading: boolean): void {
   const element = elementInAddress();
@@ -110,13 +97,20 @@ function showAddressed(loading: boolean): void {
   if (loading) window.requestAnimationFrame(() => scrollToClaim(element, true));
 }
 
-/** True when the page is being left for the page holding the address's claim. */
-export const leaving = section ? leaveForClaimsPage() : false;
-
-if (section && !leaving) {
-  // After every module has registered how to show a view and scroll (module scripts run before DOMContentLoaded).
-  const onLoad = () => showAddressed(true);
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onLoad, { once: true });
-  else onLoad();
+if (section) {
+  // After every module has registered how to show a view and scroll. The page's module scripts (several, each
+  // importing this one) all run while the document is already "interactive" and before DOMContentLoaded, which
+  // is therefore the moment; `load` covers a module run later, once the document is complete.
+  let shown = false;
+  const onLoad = () => {
+    if (shown) return;
+    shown = true;
+    showAddressed(true);
+  };
+  if (document.readyState === 'complete') onLoad();
+  else {
+    document.addEventListener('DOMContentLoaded', onLoad, { once: true });
+    window.addEventListener('load', onLoad, { once: true });
+  }
   window.addEventListener('hashchange', () => showAddressed(false));
 }

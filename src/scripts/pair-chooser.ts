@@ -1,32 +1,64 @@
 /**
- * Pair chooser enhancement: shows the chooser's two selects and its button instead of its list of links.
- * Choosing reports changes nothing until the button is pressed; it then opens the page of that pair (in
- * either order), whose address it takes from the list's links (`data-pair="<first> <second>"`).
- * Choosing the same report twice says so in the form instead of navigating.
+ * Which two reports stand side by side. Every report is in the story page's columns; the two side by side carry
+ * `data-side="first"` and `"second"` (PairColumns.astro sets the first pair), and where the columns stand side by
+ * side the style sheets show only those two once scripts run (layout.css, `html[data-js]`). This module:
+ * - shows the chooser's two selects and its button instead of its links; choosing reports changes nothing until
+ *   the button is pressed, then sets that pair (choosing one report twice says so in the form instead);
+ * - brings a report the address names (one of its claims or its title) beside the first report shown, when it
+ *   is not side by side (through claim-address.ts: an old permalink of any report lands on a visible claim);
+ * - marks the section `data-pair-chosen` when the pair is not the first one, since the aligned reading and the
+ *   overview strip draw that one only (reading-mode.css and overview.css hide them then), and says
+ *   `cr-pair-change` on the section so sync-scroll.ts measures the new columns.
  */
-for (const chooser of document.querySelectorAll<HTMLElement>('.cr-chooser')) {
+import { onShowView } from './claim-address.ts';
+
+const section = document.querySelector<HTMLElement>('.cr-side-by-side');
+const chooser = section?.querySelector<HTMLElement>('.cr-chooser');
+
+if (section && chooser) enhance(section, chooser);
+
+function enhance(section: HTMLElement, chooser: HTMLElement): void {
   const form = chooser.querySelector<HTMLFormElement>('.cr-chooser-form');
   const error = chooser.querySelector<HTMLElement>('.cr-chooser-error');
-  if (!form || !error) continue;
-  const hrefs = new Map<string, string>();
-  for (const link of chooser.querySelectorAll<HTMLAnchorElement>('a[data-pair]')) {
-    const [first = '', second = ''] = (link.dataset.pair ?? '').split(' ');
-    hrefs.set(`${first} ${second}`, link.href);
-    hrefs.set(`${second} ${first}`, link.href);
+  const selects = form ? [...form.querySelectorAll<HTMLSelectElement>('select')] : [];
+  const reports = [...section.querySelectorAll<HTMLElement>('.cr-columns > .cr-report')];
+  const outletOf = (slug: string) => reports.find((report) => report.dataset.report === slug)?.querySelector('.cr-report-outlet')?.textContent ?? slug;
+  const sideSlug = (side: string) => reports.find((report) => report.dataset.side === side)?.dataset.report ?? '';
+  if (!form || !error || selects.length !== 2) return;
+
+  function setPair(first: string, second: string): void {
+    for (const report of reports) {
+      const slug = report.dataset.report;
+      if (slug === first) report.dataset.side = 'first';
+      else if (slug === second) report.dataset.side = 'second';
+      else delete report.dataset.side;
+    }
+    section.toggleAttribute('data-pair-chosen', `${first} ${second}` !== section.dataset.pair);
+    selects[0]!.value = first;
+    selects[1]!.value = second;
+    for (const [side, slug] of [['first', first], ['second', second]] as const) {
+      const name = chooser.querySelector(`[data-chooser-outlet="${side}"]`);
+      if (name) name.textContent = outletOf(slug);
+    }
+    section.dispatchEvent(new CustomEvent('cr-pair-change'));
   }
+
   form.hidden = false;
   chooser.dataset.enhanced = 'true';
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const data = new FormData(form);
-    const first = String(data.get('first') ?? '');
-    const second = String(data.get('second') ?? '');
-    const href = hrefs.get(`${first} ${second}`);
-    if (first === second || !href) {
+    const [first = '', second = ''] = selects.map((select) => select.value);
+    if (first === second) {
       error.textContent = 'Choose two different reports.';
       return;
     }
     error.textContent = '';
-    window.location.assign(href);
+    setPair(first, second);
+  });
+
+  onShowView((element) => {
+    const slug = element.closest<HTMLElement>('.cr-columns > .cr-report')?.dataset.report;
+    if (!slug || slug === sideSlug('first') || slug === sideSlug('second')) return;
+    setPair(sideSlug('first'), slug);
   });
 }

@@ -5,7 +5,7 @@
  *   the view (the first reaching below the sticky switch) is at the top after the switch, where it stood, or,
  *   when the new view does not hold it, its counterpart there (the earliest), or else the nearest claim before
  *   it in the aligned reading that the view holds, just under the switch.
- * - The choice (`aligned` or a report's slug) is remembered for the session and applied on every pair page
+ * - The choice (`aligned` or a report's slug) is remembered for the session and applied on every story page
  *   showing that report.
  * - An address (through claim-address.ts) or a link naming a claim, or a report's title, shows the report that
  *   holds it, so that a permalink always lands on a visible claim.

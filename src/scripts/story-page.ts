@@ -9,7 +9,7 @@
  *   above the columns) and the Escape key remove the marks and the parameter from the address.
  */
 import { announce } from './announce.ts';
-import { claimInAddress, leaving } from './claim-address.ts';
+import { claimInAddress } from './claim-address.ts';
 import { counterpartsOf, partsStatedBy } from './claim-dom.ts';
 import { canHighlight, clearQueryHighlight, highlightQuery } from './highlight-query.ts';
 
@@ -107,4 +107,4 @@ function clearSearch(from: HTMLButtonElement | null): void {
   announce('Search highlight cleared');
 }
 
-if (!leaving) highlightSearch(claimInAddress() ?? null);
+highlightSearch(claimInAddress() ?? null);

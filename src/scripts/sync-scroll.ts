@@ -27,15 +27,18 @@ const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 /** The claim elements navigation and sync work on; the aligned reading's copies of claims are not in the columns. */
 const columnClaim = '.cr-claim[id]';
 
-/** Reports of the pair as laid out now. */
+/** The two reports side by side (pair-chooser.ts marks them `data-side`), first then second. */
 function columns(): HTMLElement[] {
-  return columnsBox ? [...columnsBox.querySelectorAll<HTMLElement>(':scope > .cr-report')] : [];
+  if (!columnsBox) return [];
+  return ['first', 'second'].flatMap((side) => columnsBox.querySelector<HTMLElement>(`:scope > .cr-report[data-side="${side}"]`) ?? []);
 }
 
-/** True when two columns are rendered next to each other (their tops level, their sides apart). */
+/** True when the pair's columns are the only ones rendered, next to each other (their tops level, their sides apart). */
 function sideBySide(): boolean {
-  const [first, second, ...rest] = columns();
-  if (!first || !second || rest.length > 0) return false;
+  const [first, second] = columns();
+  if (!first || !second) return false;
+  const others = [...columnsBox!.querySelectorAll<HTMLElement>(':scope > .cr-report:not([data-side])')];
+  if (others.some((other) => other.getClientRects().length > 0)) return false;
   const a = first.getBoundingClientRect();
   const b = second.getBoundingClientRect();
   return a.width > 0 && b.width > 0 && Math.abs(a.top - b.top) < 2 && (a.right <= b.left || b.right <= a.left);
@@ -166,7 +169,7 @@ function update(keep?: () => HTMLElement | undefined): void {
 
 if (columnsBox && toggle) {
   toggle.setAttribute('aria-checked', String(preferred()));
-  for (const column of columns()) column.addEventListener('scroll', onColumnScroll, { passive: true });
+  for (const column of columnsBox.querySelectorAll<HTMLElement>(':scope > .cr-report')) column.addEventListener('scroll', onColumnScroll, { passive: true });
   toggle.addEventListener('click', () => {
     const on = toggle.getAttribute('aria-checked') !== 'true';
     toggle.setAttribute('aria-checked', String(on));
@@ -190,5 +193,7 @@ if (columnsBox && toggle) {
     });
   };
   window.addEventListener('resize', relayout);
+  // Another pair side by side (pair-chooser.ts): the columns are others, their scroll places the defaults.
+  columnsBox.closest('.cr-side-by-side')?.addEventListener('cr-pair-change', relayout);
   new ResizeObserver(relayout).observe(columnsBox);
 }

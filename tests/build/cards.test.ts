@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { before, test } from 'node:test';
 import { select } from 'hast-util-select';
 import { buildFixtureSite, type BuiltCopy } from '../helpers/build-fixture-site.ts';
-import { pairPath, readAllComparisons, type Comparison } from '../helpers/read-comparison.ts';
+import { readAllComparisons, type Comparison } from '../helpers/read-comparison.ts';
 import { attribute, collapse, readPage, resolveDistFile, textOf } from '../helpers/read-dist.ts';
 
 /**
  * The share cards, over the site built with the fixture stories next to the real ones (a story of three
- * reports, so pair pages are covered too): one card per story, shared by every page of the story.
+ * reports): one card per story, the image of its story page.
  */
 let site: BuiltCopy;
 let stories: Comparison[];
@@ -31,20 +31,8 @@ function metaOf(path: string): (name: string) => string | undefined {
   return (name) => attribute(select(`meta[property="${name}"], meta[name="${name}"]`, page), 'content');
 }
 
-/** Every page of a story: the story page and one page per other pair of reports (claims have no page of their own). */
-function storyPages(comparison: Comparison): { kind: 'story' | 'pair'; path: string }[] {
-  const pairs = comparison.reports.flatMap((first, index) =>
-    comparison.reports.slice(index + 1).map((second) => pairPath(comparison, first.slug, second.slug)),
-  );
-  return [
-    { kind: 'story', path: `/stories/${comparison.slug}/` },
-    ...pairs.filter((path) => path !== `/stories/${comparison.slug}/`).map((path) => ({ kind: 'pair' as const, path })),
-  ];
-}
-
-test("every story page and pair page shares its story's 1200x630 PNG card through Open Graph and Twitter", () => {
+test("every story page shares its story's 1200x630 PNG card through Open Graph and Twitter", () => {
   const cards = new Set<string>();
-  let pairPages = 0;
   for (const comparison of stories) {
     const card = `/stories/${comparison.slug}/card.png`;
     const file = resolveDistFile(card, site.dist);
@@ -53,8 +41,8 @@ test("every story page and pair page shares its story's 1200x630 PNG card throug
     assert.ok(!cards.has(card));
     cards.add(card);
 
-    for (const { kind, path } of storyPages(comparison)) {
-      if (kind === 'pair') pairPages++;
+    {
+      const path = `/stories/${comparison.slug}/`;
       const meta = metaOf(path);
       const image = meta('og:image');
       assert.ok(image, `${path}: no og:image`);
@@ -71,7 +59,6 @@ test("every story page and pair page shares its story's 1200x630 PNG card throug
       assert.equal(meta('twitter:image:alt'), alt, `${path}: twitter:image:alt is not the og:image:alt`);
     }
   }
-  assert.ok(pairPages > 0, 'no story has a pair page: the fixture site should have a story of three reports');
 });
 
 test("the card's text alternative names every outlet of the story and its shared and single-report claim counts", () => {

@@ -6,8 +6,8 @@ import { select, selectAll } from 'hast-util-select';
 import { buildFixtureSite, fixtureStories } from '../helpers/build-fixture-site.ts';
 import type { BuiltCopy } from '../helpers/build-fixture-site.ts';
 import { assertGrid } from '../helpers/check-grid.ts';
-import { assertPairPage } from '../helpers/check-pair-page.ts';
-import { claimContextPath, comparisonSchema, pairPath, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
+import { assertStoryColumns } from '../helpers/check-story-columns.ts';
+import { claimContextPath, comparisonSchema, readComparison, readComparisonJson } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { attribute, collapse, idsOf, parseHtmlFile, readPage, resolveDistFile, textOf } from '../helpers/read-dist.ts';
 
@@ -62,30 +62,20 @@ for (const slug of readdirSync(fixtureStories).sort()) {
       assertGrid(readPage(`/stories/${slug}/`, site.dist), readComparison(slug, site.dist));
     });
 
-    test('sets the first two reports side by side on the story page, marks and conflicts measured between them', () => {
-      const comparison = readComparison(slug, site.dist);
-      const [first, second] = comparison.reports;
-      assertPairPage(readPage(`/stories/${slug}/`, site.dist), comparison, [first!, second!]);
+    test('shows every report on the story page, the first two side by side, marks and conflicts measured against all the others', () => {
+      assertStoryColumns(readPage(`/stories/${slug}/`, site.dist), readComparison(slug, site.dist));
     });
 
-    test('offers every pair of reports in the chooser, each pair on a page with its own marks and conflicts', (t) => {
+    test('chooses the pair inside the story page: a link to every report, two labelled selects, no page per pair', (t) => {
       const comparison = readComparison(slug, site.dist);
+      assert.equal(resolveDistFile(`/stories/${slug}/compare/`, site.dist), undefined, 'a pair page was built');
       if (comparison.reports.length < 3) return void t.diagnostic('two reports: one pair, no chooser (checked below)');
-      const pairs = comparison.reports.flatMap((a, i) => comparison.reports.slice(i + 1).map((b) => [a, b] as const));
-      assert.equal(pairs.length, (comparison.reports.length * (comparison.reports.length - 1)) / 2);
-      for (const [a, b] of pairs) {
-        const path = pairPath(comparison, a.slug, b.slug);
-        assert.ok(resolveDistFile(path, site.dist), `${path} was not built`);
-        const page = readPage(path, site.dist);
-        const chooser = select('nav.cr-chooser', page);
-        assert.ok(chooser, `${path}: no pair chooser`);
-        const links = selectAll('a[data-pair]', chooser);
-        assert.deepEqual(links.map((link) => attribute(link, 'href')), pairs.map(([x, y]) => pairPath(comparison, x.slug, y.slug)), `${path}: chooser links`);
-        const current = links.filter((link) => attribute(link, 'ariaCurrent') === 'page');
-        assert.deepEqual(current.map((link) => attribute(link, 'href')), [path], `${path}: the current pair`);
-        assert.ok(textOf(current[0]).includes(a.outlet) && textOf(current[0]).includes(b.outlet), `${path}: the current pair is not named`);
-        assert.equal(selectAll('form.cr-chooser-form label select', chooser).length, 2, `${path}: two labelled selects for JavaScript to show`);
-        assertPairPage(page, comparison, [a, b]);
+      const chooser = select('nav.cr-chooser', readPage(`/stories/${slug}/`, site.dist));
+      assert.ok(chooser, 'no pair chooser');
+      assert.deepEqual(selectAll('.cr-chooser-pairs a', chooser).map((link) => textOf(link)), comparison.reports.map((report) => report.outlet));
+      assert.equal(selectAll('form.cr-chooser-form label select', chooser).length, 2, 'two labelled selects for JavaScript to show');
+      for (const select_ of selectAll('form.cr-chooser-form select', chooser)) {
+        assert.deepEqual(selectAll('option', select_).map((option) => attribute(option, 'value')), comparison.reports.map((report) => report.slug));
       }
     });
 

@@ -7,9 +7,9 @@ import { visit } from 'unist-util-visit';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertGrid } from '../helpers/check-grid.ts';
-import { assertPairPage } from '../helpers/check-pair-page.ts';
+import { assertStoryColumns } from '../helpers/check-story-columns.ts';
 import { projectPaths } from '../helpers/project-paths.ts';
-import { pairPath, readComparison, shownReports } from '../helpers/read-comparison.ts';
+import { readComparison, shownReports } from '../helpers/read-comparison.ts';
 import { readContent } from '../helpers/read-content.ts';
 import type { ContentReport } from '../helpers/read-content.ts';
 import { attribute, collapse, readPage, textOf } from '../helpers/read-dist.ts';
@@ -39,21 +39,17 @@ function reportArticle(story: string, report: string): Element {
 
 for (const story of readContent()) {
   describe(`the story page of ${story.slug}`, () => {
-    test('shows the first two reports by publication time, side by side', () => {
+    test('shows every report, the first two by publication time side by side', () => {
       const comparison = readComparison(story.slug);
       const page = readPage(`/stories/${story.slug}/`);
-      const shown = selectAll('.cr-columns > article.cr-report', page).map((article) => attribute(article, 'dataReport'));
-      assert.deepEqual(shown, shownReports(comparison).map((report) => report.slug));
+      const shown = selectAll('.cr-columns > article.cr-report', page);
+      assert.deepEqual(shown.map((article) => attribute(article, 'dataReport')), comparison.reports.map((report) => report.slug));
+      const sideBySide = shown.filter((article) => attribute(article, 'dataSide')).map((article) => attribute(article, 'dataReport'));
+      assert.deepEqual(sideBySide, shownReports(comparison).map((report) => report.slug));
     });
 
     for (const report of story.reports) {
-      test(`gives every sentence of ${report.path} in order, and its headings`, (t) => {
-        const comparison = readComparison(story.slug);
-        if (!shownReports(comparison).some((shown) => shown.slug === report.slug)) {
-          t.diagnostic(`${report.slug} is not among the two reports shown`);
-          assert.ok(comparison.reports.some((listed) => listed.slug === report.slug));
-          return;
-        }
+      test(`gives every sentence of ${report.path} in order, and its headings`, () => {
         const article = reportArticle(story.slug, report.slug);
         const expected = authoredBlocks(report);
         const paragraphs = selectAll('.cr-paragraph', article).map((paragraph) =>
@@ -67,7 +63,7 @@ for (const story of readContent()) {
 
     test("each report's header names its outlet and headline, dates it and links to the original", () => {
       const comparison = readComparison(story.slug);
-      for (const report of shownReports(comparison)) {
+      for (const report of comparison.reports) {
         const article = reportArticle(story.slug, report.slug);
         assert.ok(attribute(article, 'lang'), `${report.slug}: article has no lang`);
         assert.equal(textOf(select('h2', article)), collapse(report.title));
@@ -82,28 +78,24 @@ for (const story of readContent()) {
     });
 
     test('every claim shows its exact text, its status, its counterparts, its tools and only shared wording marked', () => {
-      const comparison = readComparison(story.slug);
-      const [first, second] = shownReports(comparison);
-      assert.ok(first && second, 'the story has fewer than two reports');
-      assertPairPage(readPage(`/stories/${story.slug}/`), comparison, [first, second]);
+      assertStoryColumns(readPage(`/stories/${story.slug}/`), readComparison(story.slug));
     });
 
     test('shows the claim x outlet grid: every claim group, and how each outlet carries it', () => {
       assertGrid(readPage(`/stories/${story.slug}/`), readComparison(story.slug));
     });
 
-    test('offers every other pair of reports on a page of its own, and no chooser when there are only two', () => {
+    test('lets the reader choose the pair on the story page itself: no page per pair, and no chooser for two reports', () => {
       const comparison = readComparison(story.slug);
       const page = readPage(`/stories/${story.slug}/`);
-      const compare = join(projectPaths.dist, 'stories', story.slug, 'compare');
+      assert.ok(!existsSync(join(projectPaths.dist, 'stories', story.slug, 'compare')), 'a folder of pair pages');
       if (comparison.reports.length === 2) {
         assert.equal(select('.cr-chooser', page), undefined, 'a story of two reports has a pair chooser');
-        assert.ok(!existsSync(compare), `${compare} exists for a story of two reports`);
         return;
       }
-      const links = selectAll('.cr-chooser a[data-pair]', page).map((link) => attribute(link, 'href'));
-      const pairs = comparison.reports.flatMap((a, i) => comparison.reports.slice(i + 1).map((b) => pairPath(comparison, a.slug, b.slug)));
-      assert.deepEqual(links, pairs);
+      const links = selectAll('.cr-chooser-pairs a', page).map((link) => attribute(link, 'href'));
+      assert.deepEqual(links, comparison.reports.map((report) => `#cr-report-${report.slug}-title`));
+      for (const report of comparison.reports) assert.ok(select(`[id="cr-report-${report.slug}-title"]`, page), `no title for ${report.slug}`);
     });
 
     test('shows the overlap figures and the legend of the marks', () => {

@@ -79,7 +79,8 @@ function reportLang(story: string, report: string): string {
  */
 function arrival(comparison: Comparison): { claim: ComparisonClaim; query: string[]; onPage: Set<string> } {
   const shown = shownReports(comparison);
-  const onPage = new Set(shown.flatMap((report) => report.claims.map((claim) => claim.id)));
+  // Every report is on the story page, so every counterpart is marked, side by side or not.
+  const onPage = new Set(comparison.reports.flatMap((report) => report.claims.map((claim) => claim.id)));
   const match = bestMatch(comparison, shown.map((report) => report.slug));
   const claim = match?.second ?? [...shown[0]!.claims].sort((a, b) => b.text.length - a.text.length)[0]!;
   const chosen = match ? sharedWords(match.first, match.second, 2) : [];

@@ -6,7 +6,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildFixtureSite, fixtureStories } from '../helpers/build-fixture-site.ts';
 import { launchBrowser } from '../helpers/launch-browser.ts';
-import { pairPath, readComparison } from '../helpers/read-comparison.ts';
+import { readComparison } from '../helpers/read-comparison.ts';
 import type { Comparison } from '../helpers/read-comparison.ts';
 import { startStaticServer } from '../helpers/start-static-server.ts';
 import type { StaticServer } from '../helpers/start-static-server.ts';
@@ -37,8 +37,15 @@ async function open(path: string, options: BrowserContextOptions = {}): Promise<
   return { page, errors };
 }
 
-function shownSlugs(page: Page): Promise<string[]> {
-  return page.locator('.cr-columns > article.cr-report').evaluateAll((articles) => articles.map((a) => a.getAttribute('data-report') ?? ''));
+/** The reports the reader sees in the columns, in the order they stand (left to right, then down). */
+function visibleSlugs(page: Page): Promise<string[]> {
+  return page.locator('.cr-columns > article.cr-report').evaluateAll((articles) =>
+    articles
+      .filter((article) => article.getClientRects().length > 0)
+      .map((article) => ({ slug: article.getAttribute('data-report') ?? '', box: article.getBoundingClientRect() }))
+      .sort((a, b) => Math.round(a.box.top) - Math.round(b.box.top) || a.box.left - b.box.left)
+      .map(({ slug }) => slug),
+  );
 }
 
 for (const slug of readdirSync(fixtureStories).sort()) {
@@ -52,38 +59,49 @@ for (const slug of readdirSync(fixtureStories).sort()) {
     const storyPath = `/stories/${slug}/`;
 
     if (reportCount >= 3) {
-      test('the chooser sets any two reports side by side, in either order, and refuses the same report twice', async () => {
+      test('the chooser sets any two reports side by side on the page itself, in the order chosen, and refuses the same report twice', async () => {
         const { page, errors } = await open(storyPath);
         const chooser = page.locator('nav.cr-chooser');
         assert.ok(await chooser.locator('form').isVisible(), 'JavaScript should show the two selects');
         assert.equal(await chooser.locator('.cr-chooser-pairs').isVisible(), false, 'the list of links should give way to the selects');
         const [first, second, third] = comparison.reports;
         assert.ok(first && second && third, 'a fixture story for the chooser needs three reports');
-        // Chosen later report first: the page shows the pair in the story's order.
+        assert.deepEqual(await visibleSlugs(page), [first.slug, second.slug], 'the first two by publication time, alone');
         await chooser.getByLabel('First report').selectOption(third.slug);
         await chooser.getByLabel('Second report').selectOption(second.slug);
+        assert.deepEqual(await visibleSlugs(page), [first.slug, second.slug], 'nothing changes before the button');
         await chooser.getByRole('button', { name: 'Compare' }).click();
-        await page.waitForURL((url) => url.pathname === pairPath(comparison, second.slug, third.slug));
-        assert.deepEqual(await shownSlugs(page), [second.slug, third.slug]);
-        await page.locator('nav.cr-chooser').getByLabel('First report').selectOption(first.slug);
-        await page.locator('nav.cr-chooser').getByLabel('Second report').selectOption(first.slug);
-        await page.locator('nav.cr-chooser').getByRole('button', { name: 'Compare' }).click();
+        assert.deepEqual(await visibleSlugs(page), [third.slug, second.slug]);
+        assert.equal(new URL(page.url()).pathname, storyPath, 'the page should stay');
+        assert.match(await chooser.locator('.cr-chooser-current').innerText(), new RegExp(`${third.outlet} and ${second.outlet}`));
+        await chooser.getByLabel('First report').selectOption(first.slug);
+        await chooser.getByLabel('Second report').selectOption(first.slug);
+        await chooser.getByRole('button', { name: 'Compare' }).click();
         assert.match(await page.locator('.cr-chooser-error').innerText(), /two different reports/);
-        assert.equal(new URL(page.url()).pathname, pairPath(comparison, second.slug, third.slug), 'the page should stay');
+        assert.deepEqual(await visibleSlugs(page), [third.slug, second.slug], 'the pair should stay');
         assert.deepEqual(errors, []);
       });
 
-      test('without JavaScript the chooser is a list of links to every pair', async () => {
+      test('an address naming a claim of a report not side by side brings that report beside the first', async () => {
+        const [first, , third] = comparison.reports;
+        const claim = third!.claims.at(-1)!;
+        const { page, errors } = await open(`${storyPath}#${claim.id}`);
+        assert.deepEqual(await visibleSlugs(page), [first!.slug, third!.slug]);
+        assert.ok(await page.locator(`[id="${claim.id}"]`).isVisible(), 'the claim should be visible');
+        assert.equal(await page.locator(`[id="${claim.id}"]`).getAttribute('data-highlight'), 'target');
+        assert.deepEqual(errors, []);
+      });
+
+      test('without JavaScript every report follows the first two in order, and the chooser links to each', async () => {
         const { page } = await open(storyPath, { javaScriptEnabled: false });
-        const links = page.locator('nav.cr-chooser a[data-pair]');
         assert.equal(await page.locator('nav.cr-chooser form').isVisible(), false);
-        assert.equal(await links.count(), (comparison.reports.length * (comparison.reports.length - 1)) / 2);
-        const target = links.filter({ hasNot: page.locator('[aria-current]') }).last();
-        const href = await target.getAttribute('href');
-        await target.click();
-        await page.waitForURL((url) => url.pathname === href);
-        const [a, b] = (await page.locator(`nav.cr-chooser a[href="${href}"]`).getAttribute('data-pair'))?.split(' ') ?? [];
-        assert.deepEqual(await shownSlugs(page), [a, b]);
+        assert.deepEqual(await visibleSlugs(page), comparison.reports.map((report) => report.slug));
+        const links = page.locator('nav.cr-chooser .cr-chooser-pairs a');
+        assert.equal(await links.count(), comparison.reports.length);
+        const last = comparison.reports.at(-1)!;
+        await links.last().click();
+        await page.waitForURL((url) => url.hash === `#cr-report-${last.slug}-title`);
+        assert.ok(await page.locator(`#cr-report-${last.slug}-title`).isVisible());
       });
     }
 
@@ -99,16 +117,16 @@ for (const slug of readdirSync(fixtureStories).sort()) {
       if (conflicts.length > 0) assert.ok(await grid.locator('.cr-grid-conflict').first().isVisible(), 'no conflict flagged');
     });
 
-    for (const [name, path] of [['story page', storyPath], ['last pair page', '']] as const) {
-      test(`the ${name} has no WCAG 2.2 AA violations that axe can find, and no sideways scroll at 390 px`, async () => {
-        const target = path || pairPath(comparison, comparison.reports.at(-2)!.slug, comparison.reports.at(-1)!.slug);
-        const { page } = await open(target);
-        assert.deepEqual(await axeViolations(page), [], `axe found violations on ${target}`);
-        const narrow = await open(target, { viewport: { width: 390, height: 800 } });
+    test('the story page has no WCAG 2.2 AA violations that axe can find, and no sideways scroll at 390 px, with or without JavaScript', async () => {
+      const { page } = await open(storyPath);
+      assert.deepEqual(await axeViolations(page), [], `axe found violations on ${storyPath}`);
+      // axe is a script of its own: it runs only where scripts do, so without them the layout alone is checked.
+      for (const javaScriptEnabled of [true, false]) {
+        const narrow = await open(storyPath, { viewport: { width: 390, height: 800 }, javaScriptEnabled });
         const widths = await narrow.page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-        assert.ok(widths[0]! <= widths[1]!, `${target} is ${widths[0]} px wide in a ${widths[1]} px window`);
-      });
-    }
+        assert.ok(widths[0]! <= widths[1]!, `${storyPath} is ${widths[0]} px wide in a ${widths[1]} px window${javaScriptEnabled ? '' : ' without JavaScript'}`);
+      }
+    });
 
     test('on a phone the grid scrolls inside its own labelled box, not the page', async () => {
       const { page } = await open(storyPath, { viewport: { width: 390, height: 800 } });

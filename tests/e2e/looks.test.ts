@@ -11,7 +11,7 @@ import { serveFixtureSite } from '../helpers/serve-fixture-site.ts';
 
 /**
  * Looks: the colour scheme switch in the header (system, light, dark; remembered, applied before first paint)
- * and the print stylesheet. On the fixture site, whose stories include one with conflicts and pair pages.
+ * and the print stylesheet. On the fixture site, whose stories include one with conflicts and one of three reports.
  */
 const { site, dist } = await serveFixtureSite();
 

@@ -19,15 +19,14 @@ interface PageKind {
   ready?: (page: Page) => Promise<void>;
 }
 
-/** Every story and pair page (also with every claim's detail open), the home page, search with results, and a missing address. */
+/** Every story page (also with every claim's detail open), the home page, search with results, and a missing address. */
 function pageKinds(dist: string): PageKind[] {
   const paths = listPages(dist).map((page) => page.urlPath);
   const matching = (pattern: RegExp) => paths.filter((path) => pattern.test(path));
   return [
     { name: 'home', path: '/' },
     ...matching(/^\/stories\/[^/]+\/$/).map((path) => ({ name: 'story', path })),
-    ...matching(/^\/stories\/[^/]+\/compare\/[^/]+\/[^/]+\/$/).map((path) => ({ name: 'pair', path })),
-    ...matching(/^\/stories\/[^/]+\/(?:compare\/[^/]+\/[^/]+\/)?$/).map((path) => ({
+    ...matching(/^\/stories\/[^/]+\/$/).map((path) => ({
       name: 'details open',
       path,
       ready: async (page: Page) => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -11,19 +11,15 @@ import { serveFixtureSite } from '../helpers/serve-fixture-site.ts';
 const { site, dist } = await serveFixtureSite();
 const stories = readdirSync(join(dist, 'stories')).filter((slug) => existsSync(join(dist, 'stories', slug, 'index.html'))).sort();
 const storyPages = stories.map((slug) => `/stories/${slug}/`);
-const compares = stories.flatMap((slug) => {
-  const root = join(dist, 'stories', slug, 'compare');
-  if (!existsSync(root)) return [];
-  return readdirSync(root).flatMap((first) => readdirSync(join(root, first)).map((second) => `/stories/${slug}/compare/${first}/${second}/`));
-});
-/** Every page that sets two reports side by side: story pages, then pair pages. */
-const pairPages = [...storyPages, ...compares];
-assert.ok(compares.length > 0, 'the fixture site should have a story of three reports, with pair pages');
+/** Story pages of three reports or more, where the reader chooses the pair. */
+const choosing = storyPages.filter((path) => readFileSync(join(dist, path, 'index.html'), 'utf8').includes('class="cr-chooser"'));
+assert.ok(choosing.length > 0, 'the fixture site should have a story of three reports');
 
-/** Claim ids of each report column in reading order, and the strip's segment targets track by track. */
+/** Claim ids of the two columns side by side in reading order, and the strip's segment targets track by track. */
 async function columnsAndTracks(page: Page): Promise<{ columns: string[][]; tracks: string[][]; hrefs: string[][] }> {
   return page.evaluate(() => {
-    const columns = [...document.querySelectorAll('.cr-columns > article.cr-report')].map((article) =>
+    const pair = ['first', 'second'].flatMap((side) => document.querySelector(`.cr-columns > article.cr-report[data-side="${side}"]`) ?? []);
+    const columns = pair.map((article) =>
       [...article.querySelectorAll('.cr-claim')].map((claim) => claim.id),
     );
     const groups = [...document.querySelectorAll('.cr-overview .cr-overview-report')];
@@ -34,16 +30,34 @@ async function columnsAndTracks(page: Page): Promise<{ columns: string[][]; trac
 }
 
 describe('the overview strip beside the reports', () => {
-  test('has one segment per claim of each report shown, track by track in column order and in reading order', async () => {
+  test('has one segment per claim of each report side by side, track by track in column order and in reading order', async () => {
     const { page, errors } = await site.open();
-    for (const path of pairPages) {
+    for (const path of storyPages) {
       await page.goto(site.url(path));
       const { columns, tracks } = await columnsAndTracks(page);
-      assert.equal(columns.length, 2, `${path} shows ${columns.length} reports`);
+      assert.equal(columns.length, 2, `${path} shows ${columns.length} reports side by side`);
       assert.deepEqual(tracks, columns, `the strip of ${path} does not follow its columns`);
       assert.ok(await page.locator('.cr-overview').isVisible(), `no strip is visible beside the columns of ${path}`);
     }
     assert.deepEqual(errors, []);
+  });
+
+  test('gives way when the reader sets another pair side by side, and is not drawn beside every report without JavaScript', async () => {
+    const { page, errors } = await site.open();
+    for (const path of choosing) {
+      await page.goto(site.url(path));
+      const chooser = page.locator('nav.cr-chooser');
+      const third = await chooser.getByLabel('Second report').locator('option').nth(2).getAttribute('value');
+      await chooser.getByLabel('Second report').selectOption(third!);
+      await chooser.getByRole('button', { name: 'Compare' }).click();
+      assert.equal(await page.locator('.cr-overview').isVisible(), false, `the strip of the first pair still shows on ${path}`);
+    }
+    assert.deepEqual(errors, []);
+    const { page: plain } = await site.open({ javaScriptEnabled: false });
+    for (const path of choosing) {
+      await plain.goto(site.url(path));
+      assert.equal(await plain.locator('.cr-overview').isVisible(), false, `the strip shows beside every report of ${path}`);
+    }
   });
 
   test('clicking a segment brings its claim into view, and the strip marks the part of the report in view', async () => {
@@ -78,7 +92,7 @@ describe('the overview strip beside the reports', () => {
 
   test('without JavaScript every segment is a link to a claim of the page, and following one reaches it', async () => {
     const { page } = await site.open({ javaScriptEnabled: false });
-    for (const path of pairPages) {
+    for (const path of storyPages) {
       await page.goto(site.url(path));
       const { columns, hrefs } = await columnsAndTracks(page);
       assert.deepEqual(hrefs, columns.map((ids) => ids.map((id) => `#${id}`)), `segments of ${path} do not link to its claims`);
@@ -114,7 +128,7 @@ describe('the overview strip beside the reports', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no violation on pages with the strip and the figures, ${colorScheme} scheme`, { timeout: 120_000 }, async () => {
       const { page } = await site.open({ colorScheme });
-      for (const path of ['/', ...storyPages, pairPages.at(-1)!]) {
+      for (const path of ['/', ...storyPages]) {
         await page.goto(site.url(path));
         assert.deepEqual(await axeViolations(page), [], `axe on ${path}`);
       }

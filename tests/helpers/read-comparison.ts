@@ -149,31 +149,15 @@ export function readComparison(story: string, dist: string = projectPaths.dist):
   };
 }
 
-/** The reports the story page shows side by side: the first two by publication time. */
+/** The reports side by side when the story page opens: the first two by publication time. */
 export function shownReports(comparison: Comparison): ComparisonReport[] {
   return comparison.reports.slice(0, 2);
 }
 
-/**
- * The page showing two reports side by side: the story page for the first two, otherwise
- * `/stories/<story>/compare/<earlier>/<later>/` in the story's order.
- */
-export function pairPath(comparison: Comparison, a: string, b: string): string {
-  const order = comparison.reports.map((report) => report.slug);
-  const [first, second] = [a, b].sort((x, y) => order.indexOf(x) - order.indexOf(y));
-  if (first === order[0] && second === order[1]) return `/stories/${comparison.slug}/`;
-  return `/stories/${comparison.slug}/compare/${first}/${second}/`;
-}
-
-/**
- * Where a claim is read in context: its anchor on the story page for a claim of the first two reports,
- * otherwise on the page pairing its report with the first report.
- */
+/** Where a claim is read in context: its anchor on the story page, which shows every report. */
 export function claimContextPath(comparison: Comparison, claimId: string): string {
-  const { report } = findClaim(comparison, claimId);
-  const index = comparison.reports.indexOf(report);
-  const first = comparison.reports[0]?.slug ?? '';
-  return `${index < 2 ? `/stories/${comparison.slug}/` : pairPath(comparison, first, report.slug)}#${claimId}`;
+  findClaim(comparison, claimId);
+  return `/stories/${comparison.slug}/#${claimId}`;
 }
 
 /** Finds a claim by id anywhere in the story, with the report it belongs to. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { claimInView, indexClaims, shownSlugs, type ReportPair } from '../../src/data/story-view.ts';
+import { claimInView, indexClaims, slugsOf, type ReportPair } from '../../src/data/story-view.ts';
 import { handMadeStory } from '../helpers/hand-made-story.ts';
 
 const longer = 'The council approved the budget on Monday, and the mayor, who had opposed it, resigned the same evening.';
@@ -21,7 +21,7 @@ const [alpha, beta, gamma] = story.reports as [ReportPair[0], ReportPair[0], Rep
 
 function view(claimId: string, pair: ReportPair) {
   const ref = claims.get(claimId)!;
-  return claimInView({ claim: ref.claim, report: ref.report, story, claims, shown: shownSlugs(pair) });
+  return claimInView({ claim: ref.claim, report: ref.report, story, claims, shown: slugsOf(pair) });
 }
 
 describe('claimInView', () => {
