@@ -25,6 +25,7 @@ export function readPublished(written: string): Published | { problem: string } 
   const text = written.trim();
   const day = writtenDay(text);
   if (day) return { day };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { problem: `published ${text} is not a real day: ${publishedHelp}` };
   const parts = dateTime.exec(text);
   if (!parts) return { problem: `published must say when the report came out: ${publishedHelp}, not "${written}"` };
   const [, dayText, hours, minutes, seconds = '00', fraction = '', zone] = parts as unknown as [string, string, string, string, string?, string?, string?];
