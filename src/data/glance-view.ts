@@ -91,7 +91,7 @@ export function glanceView(story: StoryComparison): GlanceView {
   const disputed = story.glance.disputed.map(
     (point): DisputedLine => ({
       label: conflictLabels[point.kind],
-      about: shorten(claimOf.get(point.versions[0]!.claim)!.text, 80),
+      about: shorten(claimOf.get(point.versions[0]!.claim)!.text, 80).replace(/[.!?;:]+$/u, ''),
       versions: point.versions.map((version) => ({ text: version.text, outlets: version.reports.map(outlet), href: href(version.claim) })),
     }),
   );
