@@ -1,7 +1,7 @@
 import { findCredits } from '../pipeline/find-credit.ts';
 import { firstPublished } from '../pipeline/publication-order.ts';
 import type { Claim, ReportComparison, StoryComparison } from '../pipeline/types.ts';
-import { conflictLabels, plural, readableDay, shorten } from './format.ts';
+import { conflictLabels, plural, publishedDatetime, readableDay, shorten } from './format.ts';
 import { claimHome, permalinkOf } from './story-view.ts';
 
 /** A list cut for a summary: the first lines, and the rest behind "show all". */
@@ -143,7 +143,7 @@ export function firstCarrier(reports: readonly ReportComparison[]): FirstCarrier
   const zone = (written: string) => written.slice(19).replace(/^\.\d+/, '');
   const day = new Set(texts.map((written) => written.slice(0, 10))).size > 1 ? `${readableDay(first.published)}, ` : '';
   const offset = new Set(texts.map(zone)).size > 1 ? ` ${zone(text) === 'Z' ? 'UTC' : `UTC${zone(text)}`}` : '';
-  return { outlet: first.outlet, when: `${day}${clock}${offset}`, datetime: text };
+  return { outlet: first.outlet, when: `${day}${clock}${offset}`, datetime: publishedDatetime(first) };
 }
 
 /** A claim's link from the story page: `#id` when its anchor is on that page, else its permalink. */
