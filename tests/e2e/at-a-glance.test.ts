@@ -3,7 +3,7 @@ import { after, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../helpers/axe.ts';
 import { buildGlanceSite } from '../helpers/build-glance-site.ts';
-import { startSite } from '../helpers/launch-browser.ts';
+import { startSite, waitInViewport } from '../helpers/launch-browser.ts';
 
 /** The story at a glance and the home page's sort, read in Chromium on the site of the glance fixtures. */
 const { dist } = await buildGlanceSite();
@@ -54,19 +54,17 @@ describe('the story at a glance in the browser', () => {
   }
 
   test('an agreed claim’s link lands on that claim in its report, on the page showing it, and a disputed version links to its claim', { timeout: 60_000 }, async () => {
-    const { page, context } = await site.open({ viewport: { width: 390, height: 844 } });
+    const { page, context } = await site.open({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
     await page.goto(site.url('/stories/agency-copy/'));
     const region = page.getByRole('region', { name: 'At a glance' });
     const agreed = region.locator('[data-part="agreed"] li a').first();
     const href = (await agreed.getAttribute('href'))!;
     await agreed.click();
     await page.waitForURL(new URL(href, page.url()).href);
-    const landed = await page.evaluate((id) => {
-      const claim = document.getElementById(id);
-      const box = claim?.getBoundingClientRect();
-      return { inReport: Boolean(claim?.closest('.cr-report, .cr-aligned')), onScreen: Boolean(box && box.top >= 0 && box.top < window.innerHeight) };
-    }, href.split('#')[1]!);
-    assert.deepEqual(landed, { inReport: true, onScreen: true });
+    const id = href.split('#')[1]!;
+    // The page may scroll smoothly, and its scripts settle the claim in view: wait rather than check once.
+    await waitInViewport(page, id);
+    assert.equal(await page.locator(`.cr-report #${id}, .cr-aligned #${id}`).count(), 1, `${id} is not a claim of a report`);
     await page.goto(site.url('/stories/agency-copy/'));
     const version = region.locator('[data-part="disputed"] a').last();
     assert.equal(await version.textContent(), 'ten');
