@@ -59,7 +59,7 @@ export interface GlanceView {
  * How many lines of each list show before "show all": a story of ten reports and hundreds of claims still
  * leaves the reports about one screen below the summary's top.
  */
-export const glanceShown = { agreed: 3, disputed: 2, unique: 3, sharedCopy: 2 } as const;
+export const glanceShown = { agreed: 3, disputed: 1, unique: 3, sharedCopy: 1 } as const;
 
 const outletList = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
@@ -101,7 +101,7 @@ export function glanceView(story: StoryComparison): GlanceView {
   const sharedCopy = story.sharedCopy.map((copy) => {
     const reports = copy.reports.map((slug) => reportOf.get(slug)!);
     const sentences = copy.claims.filter((id) => claimOf.get(id)!.reportSlug === copy.reports[0]).length;
-    const printed = `${outletList.format(reports.map((report) => report.outlet))} print the same ${plural(sentences, 'sentence', 'sentences')} word for word`;
+    const printed = `${whoPrints(reports, story.reports)} print the same ${plural(sentences, 'sentence', 'sentences')} word for word`;
     if (copy.credit === null) return printed;
     const crediting = reports.filter((report) => findCredits(report.claims.map((claim) => claim.text)).includes(copy.credit!));
     const who = crediting.length > 0 ? outletList.format(crediting.map((report) => report.outlet)) : 'one of them';
@@ -126,6 +126,17 @@ export function carriersText(carriers: number, total: number, independent: numbe
   const who = carriers === total ? (total === 2 ? 'both reports' : `all ${carriers} reports`) : `${carriers} of ${total} reports`;
   if (independent >= carriers) return who;
   return independent === 1 ? `${who}, one shared copy` : `${who}, ${independent} independently`;
+}
+
+/**
+ * The outlets running a shared copy, by name; when they are more than three and most of the story, by the
+ * reports that do not ("9 of the 10 reports (all but Outlet J)"), which says the same in fewer words.
+ */
+export function whoPrints(printing: readonly Pick<ReportComparison, 'outlet'>[], all: readonly Pick<ReportComparison, 'outlet'>[]): string {
+  if (printing.length <= 3 || printing.length * 2 <= all.length) return outletList.format(printing.map((report) => report.outlet));
+  if (printing.length === all.length) return `All ${all.length} reports`;
+  const others = all.filter((report) => !printing.includes(report));
+  return `${printing.length} of the ${all.length} reports (all but ${outletList.format(others.map((report) => report.outlet))})`;
 }
 
 /** The first `visible` lines, and the rest; all of them when only one would be left over, since a fold for one line saves nothing. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { carriersText, firstCarrier, fold, glanceShown, glanceView } from '../../src/data/glance-view.ts';
+import { carriersText, firstCarrier, fold, glanceShown, glanceView, whoPrints } from '../../src/data/glance-view.ts';
 import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
 import type { StoryComparison } from '../../src/pipeline/types.ts';
@@ -110,4 +110,15 @@ describe('publication times at a glance', () => {
     });
     assert.equal(glanceView(agencyCopy).agreed.shown[0]!.first, undefined);
   });
+});
+
+test('a shared copy most of a story’s outlets run is said by the reports that do not run it', () => {
+  const outlets = (...names: string[]) => names.map((outlet) => ({ outlet }));
+  const all = outlets('A', 'B', 'C', 'D', 'E', 'F');
+  assert.equal(whoPrints(all.slice(0, 2), all), 'A and B');
+  assert.equal(whoPrints(all.slice(0, 3), all), 'A, B and C');
+  assert.equal(whoPrints(all.slice(0, 5), all), '5 of the 6 reports (all but F)');
+  assert.equal(whoPrints(all, all), 'All 6 reports');
+  const eight = outlets('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H');
+  assert.equal(whoPrints(eight.slice(0, 4), eight), 'A, B, C and D');
 });
