@@ -27,8 +27,8 @@ export function objectError(allowed: readonly string[]): (issue: core.$ZodRawIss
 
 /**
  * A day field (a story's `date`; a report's `published` is publishedField): a YAML date, or a string
- * `YYYY-MM-DD` naming a real calendar day, read as midnight UTC. Anything else (a number, `next tuesday`, `2021-02-30` in quotes) fails with `invalid` followed
- * by the value written; an absent field fails with `missing`.
+ * `YYYY-MM-DD` naming a real calendar day, read as midnight UTC. Anything else (a number, `next tuesday`,
+ * `2021-02-30` in quotes) fails with `invalid` followed by the value written; an absent field fails with `missing`.
  * YAML reads an unquoted `2021-13-45` as a date and rolls it over (to 2022-02-14) before any schema sees it, so
  * the written text is checked again by checkStories (src/data/check-stories.ts).
  */
