@@ -2,7 +2,7 @@
  * `npm run import -- --story <story> <file.html|file.txt|->`: turns a saved web page or plain text (`-`:
  * standard input) into `content/stories/<story>/<report>.md`, frontmatter included.
  *
- * Options: --title, --outlet, --url, --published (YYYY-MM-DD), --author, --standfirst, --lang fill or
+ * Options: --title, --outlet, --url, --published (YYYY-MM-DD, or a date-time with its zone), --author, --standfirst, --lang fill or
  * override what the page says; --slug names the file (default: the outlet's slug, else the title's);
  * --root <folder> is the project to write into (default: this one).
  *

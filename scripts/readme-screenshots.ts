@@ -48,6 +48,7 @@ function firstPartClaim(): string {
 const pages: { name: string; path: string; scrollTo?: string }[] = [
   { name: 'home', path: '/' },
   { name: 'story', path: story },
+  { name: 'glance', path: story, scrollTo: '#cr-glance-title' },
   { name: 'reports', path: story, scrollTo: '#cr-side-by-side-title' },
   { name: 'parts', path: `${story}#${firstPartClaim()}` },
 ];

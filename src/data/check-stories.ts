@@ -6,6 +6,8 @@ import { parseReport } from '../pipeline/parse-report.ts';
 import { ReportReadError, readProblem } from '../pipeline/report-read-error.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../pipeline/types.ts';
 import { writtenDay } from '../schemas/field-errors.ts';
+import { readPublished } from '../schemas/published.ts';
+import { frontmatterOf, writtenField } from './written-field.ts';
 
 /** Something wrong with one content file or folder: where, and a sentence saying what to do about it. */
 export interface ContentProblem {
@@ -36,7 +38,8 @@ export interface CheckOptions {
  * - two reports of a story whose claim ids would be the same (`bbc.md` and `BBC.md`, `the-times.md` and
  *   `the_times.md`: see newClaimId), which would give two claims one id and one page;
  * - a `published` or story `date` written as a day that does not exist (`2021-13-45`), which YAML would
- *   otherwise roll over into a real one.
+ *   otherwise roll over into a real one; a `published` date-time without a time zone, which YAML would read
+ *   as UTC.
  * - a story folder or report file name holding a character that is not a letter, digit, `-`, `_` or `.`
  *   (a space, `?`, `#`, `%`, quotes…): the names are the pages' addresses, and such a character breaks them.
  * Two reports from one outlet are not a fault: an outlet's update of its own report is worth comparing.
@@ -72,7 +75,7 @@ export function checkStories(stories: StoryInput[], options: CheckOptions = {}):
     }
     for (const report of story.reports) {
       const text = readText?.(report.source);
-      const dayProblem = text === undefined ? undefined : writtenDayProblem(frontmatterOf(text), 'published', 'the day the report came out');
+      const dayProblem = text === undefined ? undefined : writtenPublishedProblem(frontmatterOf(text));
       if (dayProblem) problems.push({ file: report.source, message: dayProblem });
       const claims = readBodies ? countClaims(report) : undefined;
       if (typeof claims === 'string') problems.push({ file: report.source, message: claims });
@@ -88,6 +91,19 @@ export function checkStories(stories: StoryInput[], options: CheckOptions = {}):
 }
 
 const ADDRESS_SAFE = /^[\p{L}\p{N}._-]+$/u;
+
+/**
+ * What is wrong with a report's `published` as written in its frontmatter `yaml` (see writtenDayProblem, and
+ * readPublished for date-times), or undefined. The schema has judged values YAML keeps as text.
+ */
+export function writtenPublishedProblem(yaml: string): string | undefined {
+  const dayProblem = writtenDayProblem(yaml, 'published', 'the day the report came out');
+  if (dayProblem) return dayProblem;
+  const value = writtenField(yaml, 'published');
+  if (value === undefined || !/^\d{4}-\d{2}-\d{2}[Tt ]\d/.test(value)) return undefined;
+  const read = readPublished(value);
+  return 'problem' in read ? read.problem : undefined;
+}
 
 /** When a report is much longer than the others of its story: more than `times` their median, and at least `minWords`. */
 export const longReport = { times: 3, minWords: 300 } as const;
@@ -134,20 +150,14 @@ export function storyWarnings(compared: StoryComparison[], inputs: StoryInput[])
  * that). Reads the text itself, since YAML turns `2021-13-45` into 2022-02-14 before the schema sees it.
  */
 export function writtenDayProblem(yaml: string, field: string, what: string): string | undefined {
-  const line = new RegExp(`^${field}[ \\t]*:[ \\t]*(.*)$`, 'm').exec(yaml);
-  if (!line) return undefined;
-  const value = line[1]!.replace(/\s+#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+  const value = writtenField(yaml, field);
+  if (value === undefined) return undefined;
   // What YAML reads as a timestamp: the day, then nothing or a time.
   const day = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[Tt \t])/.exec(value);
   if (!day) return undefined;
   const padded = `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}`;
   if (writtenDay(padded)) return undefined;
   return `${field} ${day[0]} is not a real day: write ${what} as YYYY-MM-DD (for example 2021-09-10)`;
-}
-
-/** The frontmatter block of a markdown file (between its first two `---` lines), or '' when it has none. */
-function frontmatterOf(markdown: string): string {
-  return /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(markdown)?.[1] ?? '';
 }
 
 /** How many claims the report's body holds, or, when its text cannot be read, where and why (see readProblem). */

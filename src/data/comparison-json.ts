@@ -5,7 +5,9 @@ import { claimUrl } from './urls.ts';
 /**
  * The public, machine-readable form of one story's comparison; its shape is a published contract.
  * - `story`: slug, title, summary, date (`YYYY-MM-DD`).
- * - `articles`: the reports in publication order (`slug`, `lang`, `outlet`, `title`, `url`, `published`), each
+ * - `articles`: the reports in publication order (`slug`, `lang`, `outlet`, `title`, `url`, `published`: the day
+ *   as the report's file writes it, `YYYY-MM-DD`; and, when the file gives the moment, `publishedTime`: it as
+ *   written, an ISO 8601 date-time with its zone, whose day is `published`), each
  *   with its claims in reading order: `id`, `text`, `permalink` (the absolute URL of the claim's place on
  *   the story page, which shows every article: `<story page>#<id>`, what Copy link and Share give out, which
  *   keeps working after the report is corrected: a corrected claim keeps its id, a removed one's id lands on its
@@ -45,6 +47,7 @@ export function publishedComparison(story: StoryComparison, site: URL | string) 
       title: report.title,
       url: report.url,
       published: isoDay(report.published),
+      ...(report.publishedTime && { publishedTime: report.publishedTime.text }),
       claims: report.claims.map((claim) => ({
         id: claim.id,
         text: claim.text,

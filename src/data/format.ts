@@ -1,4 +1,4 @@
-import type { ConflictKind, Glance, MatchKind } from '../pipeline/types.ts';
+import type { ConflictKind, Glance, MatchKind, ReportComparison } from '../pipeline/types.ts';
 
 /** Calendar day of a content date, as used in `<time datetime>` and `comparison.json`. */
 export function isoDay(date: Date): string {
@@ -10,6 +10,14 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 /** A content date for reading ("10 September 2021"); dates in content are days, so UTC keeps the day. */
 export function readableDay(date: Date): string {
   return longDate.format(date);
+}
+
+/**
+ * A report's publication for `<time datetime>`: the moment as its file writes it, with its zone, where the file
+ * gives one, else its day. The text shown beside it stays the written day (readableDay of `published`).
+ */
+export function publishedDatetime(report: Pick<ReportComparison, 'published' | 'publishedTime'>): string {
+  return report.publishedTime?.text ?? isoDay(report.published);
 }
 
 /** Whole-number percentage of `part` in `total`; 0 when there is nothing to measure. */

@@ -6,6 +6,8 @@ import { readLedger, writeLedger } from './ledger-file.ts';
 import { compareStories, type ComparedStory } from './compare-stories.ts';
 import { comparisonDigest, writeCachedComparison } from './comparison-cache.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../pipeline/types.ts';
+import { readPublished, type Published } from '../schemas/published.ts';
+import { frontmatterOf, writtenField } from './written-field.ts';
 
 let stories: Promise<StoryComparison[]> | undefined;
 const resultDigests = new Map<string, string>();
@@ -49,17 +51,20 @@ async function compareAll(): Promise<StoryComparison[]> {
   for (const entry of reportEntries) {
     const [storySlug, slug] = entry.id.split('/');
     if (!storySlug || !slug) throw new Error(`Report id "${entry.id}" is not "<story folder>/<file name>".`);
+    const source = entry.filePath ?? `content/stories/${entry.id}.md`;
+    const { day, time } = writtenPublished(readText(source)) ?? entry.data.published;
     const report: ReportInput = {
       slug,
       outlet: entry.data.outlet,
       title: entry.data.title,
       url: entry.data.url,
-      published: entry.data.published,
+      published: day,
+      ...(time && { publishedTime: time }),
       author: entry.data.author,
       standfirst: entry.data.standfirst,
       lang: entry.data.lang,
       body: entry.body ?? '',
-      source: entry.filePath ?? `content/stories/${entry.id}.md`,
+      source,
     };
     const list = reportsByStory.get(storySlug) ?? [];
     list.push(report);
@@ -129,6 +134,18 @@ function contentError(problems: ContentProblem[]): Error {
   const lines = problems.map(({ file, message }) => `  ${file}: ${message}`);
   const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
   return new Error(`[crossread] the content has ${count} to fix before the site can be built:\n${lines.join('\n')}`);
+}
+
+/**
+ * `published` as the report file writes it (see readPublished), or undefined when the file cannot be read or the
+ * value is faulty (checkStories names the fault). YAML has read an unquoted date-time into a Date, which keeps
+ * the moment but not the written day and zone, so the text is read again here.
+ */
+function writtenPublished(text: string | undefined): Published | undefined {
+  const written = text === undefined ? undefined : writtenField(frontmatterOf(text), 'published');
+  if (written === undefined) return undefined;
+  const read = readPublished(written);
+  return 'day' in read ? read : undefined;
 }
 
 function readText(file: string): string | undefined {

@@ -1,3 +1,4 @@
+import { readPublished } from '../schemas/published.ts';
 import { reportSchema } from '../schemas/report.ts';
 import { checkFieldValue, missingFields, type FieldCheck } from './field-check.ts';
 import { slugify } from './slugify.ts';
@@ -25,7 +26,7 @@ export const REPORT_FIELD_QUESTIONS: Record<string, string> = {
   title: "the report's headline, as the outlet published it",
   outlet: 'the name of the publication, as readers know it (for example NewsBytes)',
   url: "the original report's address, starting http:// or https://",
-  published: 'the day the report came out, as YYYY-MM-DD',
+  published: 'the day the report came out, as YYYY-MM-DD, or the moment with its time zone (2021-09-10T14:05:00+05:30)',
 };
 
 /**
@@ -44,8 +45,12 @@ export function missingReportFields(fields: ReportFields): ReportField[] {
 
 /** Checks one field's value against reportSchema, the rule the build applies: the value to write or the problem. */
 export function checkReportField(field: ReportField, value: string): FieldCheck {
-  const dayProblem = field === 'published' ? 'published must be the day the report came out, written as YYYY-MM-DD (for example 2021-09-10)' : undefined;
-  return checkFieldValue(reportSchema.shape[field], field, value, dayProblem);
+  // Held to the forms the file keeps as written: a day, or a moment with its zone (see readPublished).
+  if (field === 'published') {
+    const read = readPublished(value);
+    return 'problem' in read ? read : { value: read.time?.text ?? value.trim() };
+  }
+  return checkFieldValue(reportSchema.shape[field], field, value);
 }
 
 /** The default file name of a report: its outlet's slug, else its title's; `''` when neither gives one. */

@@ -27,6 +27,7 @@ import { committedModel, type MatcherModel } from './score-claims.ts';
 import { findCredits } from './find-credit.ts';
 import { findSharedCopy } from './find-shared-copy.ts';
 import { atAGlance } from './at-a-glance.ts';
+import { byPublication } from './publication-order.ts';
 
 /** What a comparison reads besides the story: the word vectors, and (for evaluation) another matcher model. */
 export interface CompareOptions {
@@ -67,7 +68,7 @@ export function compareStory(story: StoryInput, { vectors, model = committedMode
   }
   const reports = [...story.reports].sort(
     (x, y) =>
-      x.published.getTime() - y.published.getTime() ||
+      byPublication(x, y) ||
       x.outlet.localeCompare(y.outlet, 'en') ||
       x.slug.localeCompare(y.slug, 'en'),
   );
@@ -130,9 +131,10 @@ export function compareStory(story: StoryInput, { vectors, model = committedMode
       counterparts: links[r][k].map((link) => link.claim),
       links: links[r][k],
     }));
-    const { slug, outlet, title, url, published, author, standfirst, lang } = report;
+    const { slug, outlet, title, url, published, publishedTime, author, standfirst, lang } = report;
     return {
       slug, outlet, title, url, published, lang,
+      ...(publishedTime !== undefined && { publishedTime }),
       ...(author !== undefined && { author }),
       ...(standfirst !== undefined && { standfirst }),
       blocks: claimsOf[r].blocks,

@@ -11,7 +11,10 @@ export interface ReportInput {
   outlet: string;
   title: string;
   url: string;
+  /** The day the report came out, as its file writes it, at midnight UTC (never the UTC day of `publishedTime`). */
   published: Date;
+  /** The moment it came out, when its file gives a time with a zone. */
+  publishedTime?: PublishedTime;
   author?: string;
   standfirst?: string;
   /** BCP 47 language tag of the report's text; `en` when the file does not say. */
@@ -20,6 +23,20 @@ export interface ReportInput {
   body: string;
   /** Path of the source file, for error messages. */
   source: string;
+}
+
+/**
+ * The moment a report came out, as an ISO 8601 date-time with its zone (`2021-09-10T14:05:00+05:30`). The text
+ * keeps the outlet's own clock and day, which converting to UTC would lose (01:00 at +05:30 is the day before in UTC).
+ */
+export interface PublishedTime {
+  /** Milliseconds since the epoch: what orders reports. */
+  moment: number;
+  /**
+   * As the file writes it, spelt in full (`2021-09-10T14:05:00+05:30`, `…Z`): its day is the report's
+   * `published`, its clock and zone the outlet's, shown to readers.
+   */
+  text: string;
 }
 
 export interface StoryInput {
@@ -184,7 +201,9 @@ export interface ReportComparison {
   outlet: string;
   title: string;
   url: string;
+  /** As in ReportInput: the written day. */
   published: Date;
+  publishedTime?: PublishedTime;
   author?: string;
   standfirst?: string;
   lang: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dayField, fieldError, objectError } from './field-errors.ts';
+import { fieldError, objectError, publishedField } from './field-errors.ts';
+import { publishedHelp } from './published.ts';
 
 function isLanguageTag(value: string): boolean {
   try {
@@ -14,7 +15,10 @@ function isLanguageTag(value: string): boolean {
  * - `title` (required): the report's headline as the outlet published it.
  * - `outlet` (required): the publication's name as readers know it (e.g. `NewsBytes`).
  * - `url` (required): the original report's `http://` or `https://` address.
- * - `published` (required): publication day, `YYYY-MM-DD`, a real calendar day; decides the order of the columns.
+ * - `published` (required): when the report came out: the day, `YYYY-MM-DD`, a real calendar day, or the moment,
+ *   an ISO 8601 date-time with its zone (`2021-09-10T14:05:00+05:30`, `2021-09-10T08:35:00Z`); a date-time without
+ *   a zone is refused. Pages show the day as written; the moment, where known, orders the reports (see
+ *   publication-order.ts). Read into `{ day, time? }` (see published.ts).
  * - `author` (optional): the byline, when the report has one.
  * - `standfirst` (optional): the sentence printed under the headline, when the report has one.
  * - `lang` (optional, default `en`): BCP 47 language tag of the report's text (e.g. `en`, `de`, `pt-BR`).
@@ -45,10 +49,7 @@ export const reportSchema = z.strictObject(
       normalize: true,
       error: 'url must be an http:// or https:// address of the original report',
     }),
-    published: dayField(
-      'published is required: write the day the report came out as YYYY-MM-DD (for example 2021-09-10)',
-      'published must be the day the report came out, written as YYYY-MM-DD (for example 2021-09-10)',
-    ),
+    published: publishedField(`published is required: ${publishedHelp}`),
     author: z
       .string({ error: 'author must be text: the byline of the report, or leave the field out' })
       .trim()

@@ -38,6 +38,8 @@ export const comparisonSchema = z.object({
         title: z.string().min(1),
         url: z.url({ protocol: /^https?$/ }),
         published: isoDay,
+        /** The moment as the report's file writes it, with its zone; its day is `published`. */
+        publishedTime: z.iso.datetime({ offset: true }).optional(),
         claims: z.array(
           z.object({ id: claimId, text: z.string().min(1), permalink: z.url({ protocol: /^https?$/ }), context: z.string().startsWith('/') }),
         ),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { ReportInput, StoryInput } from '../../src/pipeline/types.ts';
+import { readPublished } from '../../src/schemas/published.ts';
 import { stripFrontmatter } from './read-content.ts';
 
 const root = new URL('../../', import.meta.url);
@@ -32,13 +33,20 @@ export function readReport(dir: URL, file: string): ReportInput {
     outlet: meta.outlet,
     title: meta.title,
     url: meta.url,
-    published: new Date(meta.published),
+    ...publishedOf(meta.published, file),
     ...(meta.author && { author: meta.author }),
     ...(meta.standfirst && { standfirst: meta.standfirst }),
     lang: meta.lang ?? 'en',
     body,
     source: source.pathname.slice(root.pathname.length),
   };
+}
+
+/** A fixture's `published`, read as the site reads it. */
+function publishedOf(written: string, file: string): Pick<ReportInput, 'published' | 'publishedTime'> {
+  const read = readPublished(written);
+  assert.ok('day' in read, `${file}: ${'problem' in read ? read.problem : ''}`);
+  return { published: read.day, ...(read.time && { publishedTime: read.time }) };
 }
 
 /** Every `.md` file of `dir`, in name order, as the reports of a story with `meta`. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { carryLabels, kindMeanings, quoteMarks, quoted, shorten, theOutlet } from '../../src/data/format.ts';
+import { carryLabels, kindMeanings, publishedDatetime, quoteMarks, quoted, shorten, theOutlet } from '../../src/data/format.ts';
 
 describe('theOutlet', () => {
   test('an outlet whose name begins with "The" gets no second "the": "Read in The New York Times report"', () => {
@@ -38,4 +38,13 @@ describe('wording labels', () => {
     assert.equal(kindMeanings.part, 'said within a longer sentence');
     assert.equal(kindMeanings.paraphrase, 'the same claim in other words');
   });
+});
+
+test('a report’s time element gives the moment as written where its file has one, else the day', () => {
+  const day = new Date('2021-09-10T00:00:00Z');
+  assert.equal(publishedDatetime({ published: day }), '2021-09-10');
+  assert.equal(
+    publishedDatetime({ published: day, publishedTime: { moment: Date.parse('2021-09-09T19:30:00Z'), text: '2021-09-10T01:00:00+05:30' } }),
+    '2021-09-10T01:00:00+05:30',
+  );
 });

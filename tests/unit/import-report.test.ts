@@ -88,7 +88,7 @@ describe('importing a saved web page', () => {
       outlet: 'The Lindenport Courier',
       url: 'https://courier.example/city/harbour-bridge-reopens',
       // 23:40 in New York on 5 March is 6 March in UTC: the report keeps the day its outlet printed.
-      published: new Date('2024-03-05'),
+      published: { day: new Date('2024-03-05') },
       author: 'Mira Okafor',
       lang: 'en-GB',
     });
@@ -270,7 +270,7 @@ describe('what the importer refuses', () => {
     assert.match(badUrl.stderr, /--url: url must be an http:\/\/ or https:\/\/ address/);
     const badDay = importReport(['--root', root, '--story', 'test-story', '--published', '2024-02-30', page]);
     assert.equal(badDay.status, 1);
-    assert.match(badDay.stderr, /--published: published must be .* YYYY-MM-DD/);
+    assert.match(badDay.stderr, /--published: published 2024-02-30 is not a real day: write .* as YYYY-MM-DD/);
     const badSlug = importReport(['--root', root, '--story', 'test-story', '--slug', 'Bad Name', page]);
     assert.equal(badSlug.status, 1);
     assert.match(badSlug.stderr, /--slug "Bad Name" is not a valid name.*bad-name/);
