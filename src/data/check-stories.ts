@@ -1,7 +1,5 @@
-import { basename } from 'node:path';
 import { slugify } from '../import/slugify.ts';
-import { newClaimId } from '../pipeline/claim-ids.ts';
-import { maxReports } from '../pipeline/compare-story.ts';
+import { storyRuleProblems } from '../pipeline/story-rules.ts';
 import { parseReport } from '../pipeline/parse-report.ts';
 import { ReportReadError, readProblem } from '../pipeline/report-read-error.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../pipeline/types.ts';
@@ -33,10 +31,9 @@ export interface CheckOptions {
 
 /**
  * The faults in `stories` (as load-stories builds them from content/) that must stop the build, sorted by file:
- * - a story with fewer than two reports, or more than `maxReports`;
+ * - a story breaking the rules on its set of reports (story-rules.ts: two to `maxReports` of them, no two giving
+ *   the same claim ids, as `bbc.md` and `BBC.md` would);
  * - a report with no sentence to compare (an empty body, or one of headings and markup only);
- * - two reports of a story whose claim ids would be the same (`bbc.md` and `BBC.md`, `the-times.md` and
- *   `the_times.md`: see newClaimId), which would give two claims one id and one page;
  * - a `published` or story `date` written as a day that does not exist (`2021-13-45`), which YAML would
  *   otherwise roll over into a real one; a `published` date-time without a time zone, which YAML would read
  *   as UTC.
@@ -50,15 +47,7 @@ export function checkStories(stories: StoryInput[], options: CheckOptions = {}):
   const problems: ContentProblem[] = [];
   for (const story of stories) {
     const folder = folderOf(story.slug);
-    const count = story.reports.length;
-    if (count === 0) {
-      problems.push({ file: `${folder}/`, message: 'the story has no report: add at least two report files (one per outlet, such as bbc.md) beside story.yaml' });
-    } else if (count === 1) {
-      const only = basename(story.reports[0]!.source);
-      problems.push({ file: `${folder}/`, message: `the story has only one report (${only}): add at least one more report of the same event, since a story compares two or more` });
-    } else if (count > maxReports) {
-      problems.push({ file: `${folder}/`, message: `the story has ${count} reports, but a story holds at most ${maxReports}: move some report files out of the folder, or split the story in two` });
-    }
+    for (const { source, message } of storyRuleProblems(story.reports)) problems.push({ file: source ?? `${folder}/`, message });
     if (!ADDRESS_SAFE.test(story.slug)) {
       problems.push({ file: `${folder}/`, message: `the folder name is part of the story's address and may hold only letters, digits, "-", "_" and ".": rename the folder (for example to ${slugify(story.slug) || 'harbour-fire'})` });
     }
@@ -66,7 +55,6 @@ export function checkStories(stories: StoryInput[], options: CheckOptions = {}):
       if (ADDRESS_SAFE.test(report.slug)) continue;
       problems.push({ file: report.source, message: `the file name is part of the report's addresses and may hold only letters, digits, "-", "_" and ".": rename the file (for example to ${slugify(report.slug) || 'outlet-name'}.md)` });
     }
-    problems.push(...sameIds(story.reports));
     if (readText) {
       const storyFile = `${folder}/story.yaml`;
       const storyText = readText(storyFile);
@@ -168,32 +156,6 @@ function countClaims(report: ReportInput): number | string {
     if (error instanceof ReportReadError) return readProblem(error);
     throw error;
   }
-}
-
-/**
- * Reports whose claim ids would collide: ids are made from the file name reduced to lower-case ASCII letters,
- * digits and hyphens, so two names that reduce alike give the same sentence the same id. Each later report
- * (by file name) is named, with the earlier one it collides with.
- */
-function sameIds(reports: ReportInput[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const first = new Map<string, ReportInput>();
-  for (const report of [...reports].sort((a, b) => (a.source < b.source ? -1 : 1))) {
-    // Two slugs give one id to every text exactly when they give one id to any text.
-    const key = newClaimId(report.slug, '', new Set());
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, report);
-      continue;
-    }
-    problems.push({
-      file: report.source,
-      message:
-        `the file name gives the same claim ids as ${basename(earlier.source)} (ids keep only the ASCII letters and digits of a name, in lower case): ` +
-        'rename one of the two files so their names differ in letters or digits, such as bbc-update.md',
-    });
-  }
-  return problems;
 }
 
 /** `pt` of `pt-BR`: reports in two variants of one language are compared as one language. */

@@ -28,6 +28,7 @@ import { findCredits } from './find-credit.ts';
 import { findSharedCopy } from './find-shared-copy.ts';
 import { atAGlance } from './at-a-glance.ts';
 import { byPublication } from './publication-order.ts';
+import { storyRuleProblems } from './story-rules.ts';
 
 /** What a comparison reads besides the story: the word vectors, and (for evaluation) another matcher model. */
 export interface CompareOptions {
@@ -39,9 +40,6 @@ export interface CompareOptions {
   model?: MatcherModel;
 }
 
-/** Most reports one story may hold: every pair is aligned, and the page offers every pair to compare. */
-export const maxReports = 10;
-
 /**
  * Compares the reports of one story: splits each into claims, aligns the claims of every pair of reports,
  * labels each match and finds its conflicts, marks the wording each matched claim shares with its
@@ -51,37 +49,19 @@ export const maxReports = 10;
  * Claim ids are those the story's ledger recorded, re-anchored to the corrected text (see anchor-claims.ts),
  * and the comparison carries the updated ledger.
  * Reports come out ordered by publication time, then outlet; matches list their claims in that order.
- * Throws an Error naming the story or the source file when there is nothing to compare, or too much.
+ * Throws an Error naming the story or the source file when it breaks a rule of story-rules.ts (too few or too
+ * many reports, two giving the same claim ids).
  */
 export function compareStory(story: StoryInput, { vectors, model = committedModel() }: CompareOptions = {}): StoryComparison {
-  if (story.reports.length < 2) {
-    throw new Error(
-      `Story "${story.slug}" has ${story.reports.length} report(s), but a comparison needs at least two: ` +
-        `add another report file to content/stories/${story.slug}/.`,
-    );
-  }
-  if (story.reports.length > maxReports) {
-    throw new Error(
-      `Story "${story.slug}" has ${story.reports.length} reports, but a story holds at most ${maxReports}: ` +
-        `move some report files out of content/stories/${story.slug}/ (or split the story in two).`,
-    );
-  }
+  const [problem] = storyRuleProblems(story.reports);
+  if (problem) throw new Error(`${problem.source ?? `content/stories/${story.slug}/`}: story "${story.slug}": ${problem.message}.`);
   const reports = [...story.reports].sort(
     (x, y) =>
       byPublication(x, y) ||
       x.outlet.localeCompare(y.outlet, 'en') ||
       x.slug.localeCompare(y.slug, 'en'),
   );
-  const slugs = new Set<string>();
-  const claimsOf = reports.map((report) => {
-    if (slugs.has(report.slug)) {
-      throw new Error(
-        `${report.source}: story "${story.slug}" has two reports named "${report.slug}"; rename one of the files.`,
-      );
-    }
-    slugs.add(report.slug);
-    return readClaims(report, story.ledger?.reports[report.slug]);
-  });
+  const claimsOf = reports.map((report) => readClaims(report, story.ledger?.reports[report.slug]));
 
   // Every step reads a claim the same way wherever it meets it, so each claim is read once per language tag.
   const words = textMemo(wordTokens);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkStories, longReport, storyWarnings, type ContentProblem } from '../../src/data/check-stories.ts';
-import { compareStory, maxReports } from '../../src/pipeline/compare-story.ts';
+import { compareStory } from '../../src/pipeline/compare-story.ts';
+import { maxReports } from '../../src/pipeline/story-rules.ts';
 import type { ReportInput, StoryInput } from '../../src/pipeline/types.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { storySchema } from '../../src/schemas/story.ts';

@@ -116,7 +116,7 @@ test('reports are ordered by publication time, then by outlet', () => {
 });
 
 test('a story with fewer than two reports is refused with a message naming the story', () => {
-  assert.throws(() => compareAsSite(story([report('alpha', 'Rain fell.')])), /Story "s" has 1 report.*at least two/);
+  assert.throws(() => compareAsSite(story([report('alpha', 'Rain fell.')])), /content\/stories\/s\/: story "s": the story has only one report \(alpha\.md\).*at least one more/);
 });
 
 test('a report without sentences is refused with a message naming its file', () => {
@@ -128,8 +128,13 @@ test('a report without sentences is refused with a message naming its file', () 
 
 test('a story with more than ten reports is refused with a message naming its folder', () => {
   const many = Array.from({ length: 11 }, (_, k) => report(`r${k}`, 'Rain fell.'));
-  assert.throws(() => compareAsSite(story(many)), /Story "s" has 11 reports.*at most 10.*content\/stories\/s\//);
+  assert.throws(() => compareAsSite(story(many)), /content\/stories\/s\/: story "s": the story has 11 reports, but a story holds at most 10/);
   assert.doesNotThrow(() => compareAsSite(story(many.slice(0, 10))));
+});
+
+test('two report files that would give the same claim ids are refused with a message naming the second file', () => {
+  const twins = story([report('bbc', 'Rain fell.'), { ...report('bbc', 'Snow fell.'), source: 'content/stories/s/BBC.md' }]);
+  assert.throws(() => compareAsSite(twins), /content\/stories\/s\/bbc\.md: story "s": the file name gives the same claim ids as BBC\.md/);
 });
 
 test('every claim of a story lands in exactly one claim group, in report order then reading order', () => {
@@ -179,7 +184,7 @@ test('a report that cannot be read fails with a message naming its file and line
   const outcome = withLittleStack(() => compareAsSite(story([report('alpha', 'Rain fell.'), report('beta', deep)])));
   assert.ok('error' in outcome, 'the comparison overflowed nowhere');
   assert.ok(outcome.error instanceof Error);
-  assert.match(outcome.error.message, /^content\/stories\/s\/beta\.md: line 3 below the frontmatter: the markup nests too deeply/);
+  assert.match(outcome.error.message, /content\/stories\/s\/beta\.md: line 3 below the frontmatter: the markup nests too deeply/);
   assert.match(outcome.error.message, /close the HTML tags, quotations and lists it opens/);
 });
 
