@@ -152,19 +152,3 @@ export function removedClaims(story: StoryComparison): RemovedClaimRef[] {
     }));
   });
 }
-
-const readingOrders = new WeakMap<ReportComparison, { ids: string[]; texts: string[] }>();
-
-/**
- * The report's claim ids and texts in reading order. The same lists come back for the same report, so
- * textFragment, which folds a report once per list, folds each report once however many claims ask.
- */
-export function readingOrder(report: ReportComparison): { ids: string[]; texts: string[] } {
-  let order = readingOrders.get(report);
-  if (!order) {
-    const claims = [...report.claims].sort((a, b) => a.index - b.index);
-    order = { ids: claims.map((claim) => claim.id), texts: claims.map((claim) => claim.text) };
-    readingOrders.set(report, order);
-  }
-  return order;
-}

@@ -24,6 +24,15 @@ const EXACT_MAX_WORDS = 10;
 const EDGE_WORDS = 4;
 
 /**
+ * `url` with the fragment textFragment gave appended: after the URL's own fragment, if it has one, the
+ * directive follows `:~:` alone. `url` itself when there is no fragment.
+ */
+export function withTextFragment(url: string, fragment: string | undefined): string {
+  if (fragment === undefined) return url;
+  return url.includes('#') ? `${url}${fragment.slice(1)}` : `${url}${fragment}`;
+}
+
+/**
  * The fragment (starting `#:~:text=`) that highlights claim `index` of a report whose claims, in reading order,
  * are `texts`; undefined when no directive built from the claim and its neighbours finds that claim first.
  * Long claims give their first and last words, extending the start, then adding words of the claim before as

@@ -1,6 +1,6 @@
 /**
  * Sharing a claim from its detail (ClaimDetail.astro); the source link, the link to the claim and the citation
- * work without it.
+ * work without it (the source link then opens the report, not its sentence: see source-link.ts).
  * - "Copy link" copies the claim's absolute permalink (its place on the page showing its report); "Copy
  *   citation" copies the quoted claim, the citation shown and the absolute permalink. Both are added (when a detail first opens) where
  *   the clipboard is available, and say what they did through `#cr-status`.
@@ -12,6 +12,7 @@
  */
 import { quoted } from '../data/format.ts';
 import { announce } from './announce.ts';
+import { linkToSentence } from './source-link.ts';
 
 /** What a claim's detail passes on, read from the page: its permalink, the claim's text and its report's outlet. */
 function shareData(button: HTMLButtonElement): ShareData {
@@ -77,16 +78,22 @@ async function copy(button: HTMLButtonElement, text: string, done: string): Prom
   }
 }
 
-// `toggle` does not bubble: listened for while capturing. A detail open already (the address's claim) gets its
-// buttons now.
+/** A detail opening: its buttons, and its source link pointed at the sentence. */
+function opened(detail: HTMLElement): void {
+  linkToSentence(detail);
+  addButtons(detail);
+}
+
+// `toggle` does not bubble: listened for while capturing. A detail open already (the address's claim) is
+// completed now.
 document.addEventListener(
   'toggle',
   (event) => {
-    if (event.target instanceof HTMLDetailsElement && event.target.open && event.target.matches('[data-detail-of]')) addButtons(event.target);
+    if (event.target instanceof HTMLDetailsElement && event.target.open && event.target.matches('[data-detail-of]')) opened(event.target);
   },
   { capture: true },
 );
-for (const detail of document.querySelectorAll<HTMLDetailsElement>('details[data-detail-of][open]')) addButtons(detail);
+for (const detail of document.querySelectorAll<HTMLDetailsElement>('details[data-detail-of][open]')) opened(detail);
 
 document.addEventListener('click', async (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-share-action]') : null;

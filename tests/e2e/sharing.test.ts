@@ -143,7 +143,7 @@ describe("sharing a claim from its detail, opened by its permalink", () => {
     await detail.locator('summary').click();
     const source = detail.getByRole('link', { name: /Read it at the source/ });
     assert.ok(await source.isVisible());
-    assert.ok((await source.getAttribute('href'))?.startsWith(report.url));
+    assert.equal(await source.getAttribute('href'), report.url, 'without JavaScript the source link opens the report');
     assert.equal(await detail.getByRole('link', { name: 'Link to this claim' }).getAttribute('href'), claimPath);
     assert.ok(((await detail.locator('.cr-cite-text').textContent()) ?? '').includes(report.url));
     assert.equal(await page.locator('.cr-claim-detail button:visible').count(), 0);
@@ -175,12 +175,34 @@ describe('claim links on story pages', () => {
     await context.close();
   });
 
-  test('a story page opened at the id of a claim it does not show goes to the page showing its report, at the claim', async () => {
+  test('a story page opened at the id of a claim of a report not side by side stays put and sets that report beside the first, at the claim', async () => {
     const elsewhere = comparison.reports[2]?.claims[0];
     assert.ok(elsewhere, 'the fixture story needs a third report');
     const { context, page, errors } = await open(`/stories/${storySlug}/#${elsewhere.id}`);
-    await page.waitForURL(url(elsewhere.context), { timeout: 5_000 });
     await page.locator(`[id="${elsewhere.id}"][data-highlight="target"]`).waitFor({ timeout: 5_000 });
+    assert.equal(page.url(), url(`/stories/${storySlug}/#${elsewhere.id}`));
+    assert.equal(await page.locator(`.cr-report[data-report="${comparison.reports[2]!.slug}"]`).getAttribute('data-side'), 'second');
+    assert.ok(await page.locator(`[id="${elsewhere.id}"]`).isVisible());
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test("opening a claim's detail points its source link at the claim's sentence, with the fragment the pipeline makes", async () => {
+    const { context, page, errors } = await open(`/stories/${storySlug}/`);
+    let fragments = 0;
+    for (const report of comparison.reports) {
+      const texts = report.claims.map((one) => one.text);
+      for (const [index, one] of report.claims.entries()) {
+        const link = page.locator(`details[data-detail-of="${one.id}"] a.cr-source-link`);
+        assert.equal(await link.getAttribute('href'), report.url, `${one.id}: before opening`);
+        await page.locator(`details[data-detail-of="${one.id}"]`).evaluate((detail) => ((detail as HTMLDetailsElement).open = true));
+        const fragment = textFragment(texts, index);
+        if (fragment) fragments++;
+        const expected = fragment === undefined ? report.url : report.url.includes('#') ? `${report.url}${fragment.slice(1)}` : `${report.url}${fragment}`;
+        await page.waitForFunction(([id, href]) => document.querySelector(`details[data-detail-of="${id}"] a.cr-source-link`)?.getAttribute('href') === href, [one.id, expected] as const, { timeout: 5_000 });
+      }
+    }
+    assert.ok(fragments > 0, 'no claim got a fragment');
     assert.deepEqual(errors, []);
     await context.close();
   });
