@@ -39,7 +39,7 @@ export default defineConfig({
   },
   experimental: {
     // Pages of a story whose comparison is unchanged are copied from the previous build, not rendered again:
-    // their getStaticPaths give a cacheKey (see storyCacheKey in src/data/load-stories.ts).
+    // their getStaticPaths give a cacheKey (see storyCacheKey in src/build/load-stories.ts).
     incrementalBuild: true,
   },
   vite: {

@@ -101,7 +101,7 @@ async function runChild(name: string, n: number): Promise<void> {
   const family = families.find((f) => f.name === name);
   if (!family) throw new Error(`no family named ${name}`);
   const { compareStory } = await import('../src/pipeline/compare-story.ts');
-  const { loadWordVectors } = await import('../src/data/word-vectors-file.ts');
+  const { loadWordVectors } = await import('../src/build/word-vectors-file.ts');
   const vectors = loadWordVectors();
   const story = (first: string, second: string) => ({
     slug: 'bench-inputs',

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { prepareClaim } from '../src/pipeline/prepare-claim.ts';
 import { scoreClaims } from '../src/pipeline/score-claims.ts';
-import { loadWordVectors } from '../src/data/word-vectors-file.ts';
+import { loadWordVectors } from '../src/build/word-vectors-file.ts';
 import { msrpPath, readMsrp } from './read-msrp.ts';
 
 const TARGET = 5000;

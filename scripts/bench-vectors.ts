@@ -1,5 +1,5 @@
 /**
- * `npm run bench:vectors [-- --rebuild] [-- --error]`: what the word vectors cost (src/data/word-vectors-file.ts).
+ * `npm run bench:vectors [-- --rebuild] [-- --error]`: what the word vectors cost (src/build/word-vectors-file.ts).
  * - `--rebuild` deletes the compact cache file and times building it from the package's JSON in a fresh process
  *   (several seconds and about a gigabyte);
  * - always: the load of the compact file in a fresh process (time, rss and arrayBuffers growth, peak rss of that
@@ -14,7 +14,7 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadWordVectors, wordVectorsCacheFile } from '../src/data/word-vectors-file.ts';
+import { loadWordVectors, wordVectorsCacheFile } from '../src/build/word-vectors-file.ts';
 
 const { values } = parseArgs({
   options: { rebuild: { type: 'boolean' }, error: { type: 'boolean' }, child: { type: 'boolean' } },

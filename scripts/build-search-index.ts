@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cacheFolder } from '../src/data/cache-folder.ts';
+import { cacheFolder } from '../src/build/cache-folder.ts';
 import * as pagefind from 'pagefind';
 import type { PublishedComparison } from '../src/data/comparison-json.ts';
 import { searchRecords, type SearchRecord } from '../src/data/search-records.ts';

@@ -14,7 +14,7 @@ import { compareStory } from '../src/pipeline/compare-story.ts';
 import { prepareClaim } from '../src/pipeline/prepare-claim.ts';
 import { scoreClaims } from '../src/pipeline/score-claims.ts';
 import { findPart } from '../src/pipeline/find-part.ts';
-import { loadWordVectors } from '../src/data/word-vectors-file.ts';
+import { loadWordVectors } from '../src/build/word-vectors-file.ts';
 import { binaryMetrics, formatMetrics } from './binary-metrics.ts';
 import { msrpPath, readMsrp } from './read-msrp.ts';
 import { readLabelledPairs } from './read-labelled-pairs.ts';

@@ -15,7 +15,7 @@ import { prepareClaim } from '../src/pipeline/prepare-claim.ts';
 import { scoreClaims } from '../src/pipeline/score-claims.ts';
 import { findPart } from '../src/pipeline/find-part.ts';
 import { labelMatch } from '../src/pipeline/label-match.ts';
-import { loadWordVectors } from '../src/data/word-vectors-file.ts';
+import { loadWordVectors } from '../src/build/word-vectors-file.ts';
 
 const argv = process.argv.slice(2);
 const langAt = argv.indexOf('--lang');

@@ -9,7 +9,7 @@
  * to 0.30 or 0.24 and did not bring MSRP to its target).
  */
 import { writeFileSync } from 'node:fs';
-import { loadWordVectors } from '../src/data/word-vectors-file.ts';
+import { loadWordVectors } from '../src/build/word-vectors-file.ts';
 import { fitMatcher, PENALTY, PRECISION_AIM, storySamples } from './matcher-samples.ts';
 import { readRealStories, realStoriesPath } from './read-real-stories.ts';
 

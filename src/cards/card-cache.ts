@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { cacheFolder } from '../data/cache-folder.ts';
+import { cacheFolder } from '../build/cache-folder.ts';
 import type { CardElement } from './story-card.ts';
 
 /** Where drawn cards are kept between builds (see cacheFolder). */

@@ -22,12 +22,18 @@ export interface GridCell {
 
 export interface GridRow {
   group: ClaimGroup;
-  /** The start of the group's first claim, the row's heading. */
+  /**
+   * The start of the group's first claim, the row's heading: up to `rowHeadingLength` characters, enough to know
+   * the claim by (its link leads to the whole of it), and short enough that a story of many reports keeps a
+   * light page.
+   */
   text: string;
   href: string;
   lang?: string;
   cells: GridCell[];
 }
+
+const rowHeadingLength = 72;
 
 /**
  * The rows of a story's claim grid, one per claim group in the story's group order, one cell per report in the
@@ -41,7 +47,7 @@ export function claimGridRows(story: StoryComparison, claims: Map<string, ClaimR
     const inGroup = new Set(group.claimIds);
     return {
       group,
-      text: first ? shorten(first.claim.text) : '',
+      text: first ? shorten(first.claim.text, rowHeadingLength) : '',
       href: first ? claimUrl(story.slug, first.claim.id) : '#',
       ...(first && { lang: first.report.lang }),
       cells: group.cells.map((cell): GridCell => {

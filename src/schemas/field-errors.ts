@@ -30,7 +30,7 @@ export function objectError(allowed: readonly string[]): (issue: core.$ZodRawIss
  * `YYYY-MM-DD` naming a real calendar day, read as midnight UTC. Anything else (a number, `next tuesday`,
  * `2021-02-30` in quotes) fails with `invalid` followed by the value written; an absent field fails with `missing`.
  * YAML reads an unquoted `2021-13-45` as a date and rolls it over (to 2022-02-14) before any schema sees it, so
- * the written text is checked again by checkStories (src/data/check-stories.ts).
+ * the written text is checked again by checkStories (src/build/check-stories.ts).
  */
 export function dayField(missing: string, invalid: string): z.ZodType<Date, Date | string> {
   const refused = (value: unknown) => `${invalid}, not ${typeof value === 'string' ? `"${value}"` : JSON.stringify(value)}`;

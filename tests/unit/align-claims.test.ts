@@ -8,7 +8,7 @@ import { syntheticStory } from '../../scripts/synthetic-stories.ts';
 import { parseReport } from '../../src/pipeline/parse-report.ts';
 import { prepareClaim } from '../../src/pipeline/prepare-claim.ts';
 import { scoreClaims } from '../../src/pipeline/score-claims.ts';
-import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
+import { loadWordVectors } from '../../src/build/word-vectors-file.ts';
 
 const vectors = loadWordVectors();
 /** Aligns as the site does: with the word vectors. */

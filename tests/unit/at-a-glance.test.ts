@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
-import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
+import { loadWordVectors } from '../../src/build/word-vectors-file.ts';
 import type { StoryComparison } from '../../src/pipeline/types.ts';
 import { readStory } from '../helpers/read-fixture-story.ts';
 

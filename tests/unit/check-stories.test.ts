@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkStories, longReport, storyWarnings, type ContentProblem } from '../../src/data/check-stories.ts';
+import { checkStories, longReport, storyWarnings, type ContentProblem } from '../../src/build/check-stories.ts';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
 import { maxReports } from '../../src/pipeline/story-rules.ts';
 import type { ReportInput, StoryInput } from '../../src/pipeline/types.ts';

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { msrpBackground } from '../../scripts/generate-stories.ts';
 import { syntheticStory, syntheticStoryInput } from '../../scripts/synthetic-stories.ts';
-import { compareStories } from '../../src/data/compare-stories.ts';
-import { comparisonDigest } from '../../src/data/comparison-cache.ts';
+import { compareStories } from '../../src/build/compare-stories.ts';
+import { comparisonDigest } from '../../src/build/comparison-cache.ts';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
 import type { StoryInput } from '../../src/pipeline/types.ts';
 import { ledgerSchema } from '../../src/schemas/ledger.ts';
-import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
+import { loadWordVectors } from '../../src/build/word-vectors-file.ts';
 
 const background = msrpBackground();
 
@@ -70,7 +70,7 @@ test('a story that cannot be compared stops the build with an error naming it, f
   const inputs = Array.from({ length: 12 }, (_, index) => storyInput(index));
   inputs[5] = { ...inputs[5]!, reports: inputs[5]!.reports.slice(0, 1) };
   await assert.rejects(compareStories(inputs, { cacheDir: cacheDir() }), (error: Error) => {
-    assert.match(error.message, new RegExp(`Story "${inputs[5]!.slug}" has 1 report`));
+    assert.match(error.message, new RegExp(`story "${inputs[5]!.slug}": the story has only one report`));
     return true;
   });
 });

@@ -5,7 +5,7 @@ import { compareStory } from '../../src/pipeline/compare-story.ts';
 import { withLittleStack } from '../helpers/little-stack.ts';
 import { readStory } from '../helpers/read-fixture-story.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../../src/pipeline/types.ts';
-import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
+import { loadWordVectors } from '../../src/build/word-vectors-file.ts';
 
 const vectors = loadWordVectors();
 /** Compares as the build does: with the word vectors. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, test } from 'node:test';
-import { comparisonEnvironment, importedPackages, pipelinePackages } from '../../src/data/comparison-cache.ts';
+import { comparisonEnvironment, importedPackages, pipelinePackages } from '../../src/build/comparison-cache.ts';
 
 /**
  * A project of its own in a temporary folder: a pipeline that imports `md-lib`, which depends on `tokenizer@3`

@@ -7,7 +7,7 @@ import { compareStory } from '../../src/pipeline/compare-story.ts';
 import type { Conflict, ConflictKind, ReportInput } from '../../src/pipeline/types.ts';
 import { readContent } from '../helpers/read-content.ts';
 import { projectPaths } from '../helpers/project-paths.ts';
-import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
+import { loadWordVectors } from '../../src/build/word-vectors-file.ts';
 
 interface ConflictCase {
   name: string;

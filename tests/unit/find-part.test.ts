@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
 import { findPart } from '../../src/pipeline/find-part.ts';
 import { prepareClaim } from '../../src/pipeline/prepare-claim.ts';
-import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
+import { loadWordVectors } from '../../src/build/word-vectors-file.ts';
 import type { ReportInput } from '../../src/pipeline/types.ts';
 
 const vectors = loadWordVectors();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { carriersText, firstCarrier, fold, glanceShown, glanceView, whoPrints } from '../../src/data/glance-view.ts';
-import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
+import { loadWordVectors } from '../../src/build/word-vectors-file.ts';
 import { compareStory } from '../../src/pipeline/compare-story.ts';
 import type { StoryComparison } from '../../src/pipeline/types.ts';
 import { readStory } from '../helpers/read-fixture-story.ts';

@@ -24,7 +24,7 @@ import { hasEvidence } from '../../src/pipeline/match-features.ts';
 import { sharesQuotation } from '../../src/pipeline/find-quotations.ts';
 import { stopwords } from '../../src/pipeline/stopwords.ts';
 import type { Match, ReportInput, StoryComparison, StoryInput } from '../../src/pipeline/types.ts';
-import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
+import { loadWordVectors } from '../../src/build/word-vectors-file.ts';
 
 const vectors = loadWordVectors();
 const seed = Number(process.env.PROPERTY_SEED ?? 19);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkStories } from '../../src/data/check-stories.ts';
+import { checkStories } from '../../src/build/check-stories.ts';
 import { byPublication, firstPublished, type Publication } from '../../src/pipeline/publication-order.ts';
 import type { ReportInput } from '../../src/pipeline/types.ts';
 import { readPublished } from '../../src/schemas/published.ts';

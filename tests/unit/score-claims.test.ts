@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { prepareClaim } from '../../src/pipeline/prepare-claim.ts';
 import { FEATURE_NAMES, matchFeatures } from '../../src/pipeline/match-features.ts';
 import { committedModel, matchClaims, scoreClaims } from '../../src/pipeline/score-claims.ts';
-import { loadWordVectors } from '../../src/data/word-vectors-file.ts';
+import { loadWordVectors } from '../../src/build/word-vectors-file.ts';
 import model from '../../src/pipeline/matcher-model.json' with { type: 'json' };
 
 const vectors = loadWordVectors();

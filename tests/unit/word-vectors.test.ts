@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { loadWordVectors, openWordVectors, wordVectorsCacheFile } from '../../src/data/word-vectors-file.ts';
+import { loadWordVectors, openWordVectors, wordVectorsCacheFile } from '../../src/build/word-vectors-file.ts';
 import { readWordVectors, wordVectorsFromFloats, writeWordVectors } from '../../src/pipeline/word-vectors.ts';
 
 /** A made-up vocabulary in frequency order: punctuation, a prefix of another word, non-ASCII words, a zero row. */

@@ -3,7 +3,7 @@ import { cachedCard } from '../../../cards/card-cache.ts';
 import { renderCard } from '../../../cards/render-card.ts';
 import { storyCard, type StoryCardInput } from '../../../cards/story-card.ts';
 import { storyCardInput } from '../../../cards/story-card-input.ts';
-import { loadStories, storyCacheKey } from '../../../data/load-stories.ts';
+import { loadStories, storyCacheKey } from '../../../build/load-stories.ts';
 
 export const getStaticPaths = (async () => {
   const stories = await loadStories();

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedComparison } from '../../../data/comparison-json.ts';
-import { loadStories, storyCacheKey } from '../../../data/load-stories.ts';
+import { loadStories, storyCacheKey } from '../../../build/load-stories.ts';
 import type { StoryComparison } from '../../../pipeline/types.ts';
 
 export const getStaticPaths = (async () => {

