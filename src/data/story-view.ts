@@ -73,7 +73,10 @@ export interface ClaimInView {
   status: 'shared' | 'unique';
   /** Outlets of the other reports on the page. */
   absentFrom: string[];
-  /** Each conflict with a claim on the page once, with the other outlet's name. */
+  /**
+   * Each conflict once: one note per kind and pair of wordings, naming every other outlet that words it so
+   * ("Harbour News, Morning Star"), so a claim many reports contradict alike keeps one note.
+   */
   notes: { conflict: Conflict; other: string }[];
   /** The stretches of this claim that shorter claims of the reports on the page state (see partSpans). */
   parts: PartSpan[];
@@ -98,12 +101,18 @@ export function partSpans(claim: Pick<Claim, 'id'>, links: readonly ClaimLink[],
 export function claimInView({ claim, report, story, claims, shown }: ClaimViewProps): ClaimInView {
   const links = claim.links.filter((link) => shown.has(link.reportSlug));
   const absentFrom = story.reports.filter((other) => shown.has(other.slug) && other.slug !== report.slug).map((other) => other.outlet);
-  // A report that prints a sentence twice would otherwise give each conflict twice.
-  const notes = links
-    .flatMap((link) => link.conflicts.map((conflict) => ({ conflict, other: claims.get(link.claim)?.report.outlet ?? link.reportSlug })))
-    .filter((note, index, all) =>
-      all.findIndex((o) => o.other === note.other && o.conflict.kind === note.conflict.kind && o.conflict.a === note.conflict.a && o.conflict.b === note.conflict.b) === index,
-    );
+  // One note per kind and pair of wordings, however many reports (or copies of a sentence) give it.
+  const outletsOf = new Map<string, { conflict: Conflict; outlets: string[] }>();
+  for (const link of links) {
+    const outlet = claims.get(link.claim)?.report.outlet ?? link.reportSlug;
+    for (const conflict of link.conflicts) {
+      const key = `${conflict.kind}\u0000${conflict.a}\u0000${conflict.b}`;
+      const note = outletsOf.get(key) ?? { conflict, outlets: [] };
+      if (!note.outlets.includes(outlet)) note.outlets.push(outlet);
+      outletsOf.set(key, note);
+    }
+  }
+  const notes = [...outletsOf.values()].map(({ conflict, outlets }) => ({ conflict, other: outlets.join(', ') }));
   return {
     links,
     segments: mergeSegments(claim.text, links.map((link) => link.segments)),

@@ -25,6 +25,26 @@ function view(claimId: string, pair: ReportPair) {
 }
 
 describe('claimInView', () => {
+  test('a claim that several reports contradict alike keeps one note, naming each of them', () => {
+    const made = handMadeStory(
+      [
+        { slug: 'a', outlet: 'Ash News', claims: ['Ten people were hurt in the fire.'] },
+        { slug: 'b', outlet: 'Birch Post', claims: ['Twelve people were hurt in the fire.'] },
+        { slug: 'c', outlet: 'Cedar Times', claims: ['The fire hurt twelve people.'] },
+      ],
+      [
+        { claims: ['a-0', 'b-0'], kind: 'edited' },
+        { claims: ['a-0', 'c-0'], kind: 'paraphrase' },
+      ],
+    );
+    const index = indexClaims(made);
+    const ref = index.get('a-0')!;
+    ref.claim.links[0]!.conflicts.push({ kind: 'number', a: 'Ten', b: 'Twelve' });
+    ref.claim.links[1]!.conflicts.push({ kind: 'number', a: 'Ten', b: 'Twelve' });
+    const { notes } = claimInView({ claim: ref.claim, report: ref.report, story: made, claims: index, shown: slugsOf(made.reports) });
+    assert.deepEqual(notes.map((note) => [note.conflict.a, note.conflict.b, note.other]), [['Ten', 'Twelve', 'Birch Post, Cedar Times']]);
+  });
+
   test('a long sentence marks each stretch that a shorter claim of the other report says on its own', () => {
     const { parts } = view('alpha-0', [alpha, beta]);
     assert.deepEqual(
