@@ -6,9 +6,10 @@
  *   the button is pressed, then sets that pair (choosing one report twice says so in the form instead);
  * - brings a report the address names (one of its claims or its title) beside the first report shown, when it
  *   is not side by side (through claim-address.ts: an old permalink of any report lands on a visible claim);
- * - marks the section `data-pair-chosen` when the pair is not the first one, since the aligned reading and the
- *   overview strip draw that one only (reading-mode.css and overview.css hide them then), and says
- *   `cr-pair-change` on the section so sync-scroll.ts measures the new columns.
+ * - marks the section `data-pair-chosen` when the pair is not the first one, since the overview strip draws that
+ *   one only (overview.css hides it then; the aligned reading, for phones, where no pair stands side by side,
+ *   stays with the first pair and says so), and says `cr-pair-change` on the section so sync-scroll.ts measures
+ *   the new columns.
  */
 import { onShowView } from './claim-address.ts';
 

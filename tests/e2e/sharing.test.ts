@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { axeViolations } from '../helpers/axe.ts';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { textFragment } from '../../src/pipeline/text-fragment.ts';
+import { textFragment, withTextFragment } from '../../src/pipeline/text-fragment.ts';
 import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
 import { launchBrowser } from '../helpers/launch-browser.ts';
 import { readComparison } from '../helpers/read-comparison.ts';
@@ -198,7 +198,7 @@ describe('claim links on story pages', () => {
         await page.locator(`details[data-detail-of="${one.id}"]`).evaluate((detail) => ((detail as HTMLDetailsElement).open = true));
         const fragment = textFragment(texts, index);
         if (fragment) fragments++;
-        const expected = fragment === undefined ? report.url : report.url.includes('#') ? `${report.url}${fragment.slice(1)}` : `${report.url}${fragment}`;
+        const expected = withTextFragment(report.url, fragment);
         await page.waitForFunction(([id, href]) => document.querySelector(`details[data-detail-of="${id}"] a.cr-source-link`)?.getAttribute('href') === href, [one.id, expected] as const, { timeout: 5_000 });
       }
     }
