@@ -46,6 +46,7 @@ export function storyCacheKey(slug: string): string {
 async function compareAll(): Promise<StoryComparison[]> {
   const started = performance.now();
   const [storyEntries, reportEntries] = await Promise.all([getCollection('stories'), getCollection('reports')]);
+  const readText = readEachOnce();
 
   const reportsByStory = new Map<string, ReportInput[]>();
   for (const entry of reportEntries) {
@@ -148,7 +149,19 @@ function writtenPublished(text: string | undefined): Published | undefined {
   return 'day' in read ? read : undefined;
 }
 
-function readText(file: string): string | undefined {
+/**
+ * A reader of content files that reads each once: the loader (for `published` as written) and the content check
+ * (for days and moments written wrong) both read every report file.
+ */
+function readEachOnce(): (file: string) => string | undefined {
+  const texts = new Map<string, string | undefined>();
+  return (file) => {
+    if (!texts.has(file)) texts.set(file, readOrUndefined(file));
+    return texts.get(file);
+  };
+}
+
+function readOrUndefined(file: string): string | undefined {
   try {
     return readFileSync(file, 'utf8');
   } catch {
