@@ -1,5 +1,5 @@
 import { prepareClaim, type PreparedClaim, type VectorSpace } from './prepare-claim.ts';
-import { committedModel, matchClaims, type MatcherModel } from './score-claims.ts';
+import { committedModel, scorePairs, type MatcherModel } from './score-claims.ts';
 import { listsBy } from './lists-by.ts';
 
 /** Two claims, by index into the two claim lists, that state the same thing. */
@@ -11,8 +11,8 @@ export interface AlignedPair {
 
 /**
  * Aligns the claims of two reports. Each claim is prepared once (prepare-claim.ts); the candidate pairs (see
- * candidatePairs) are then decided by scoreClaims, the one definition of "the same claim", which looks at the
- * pair alone (through matchClaims, which skips scoring the pairs that cannot match). Every matching pair is kept, so one claim may match several: a long sentence in one
+ * candidatePairs) are then decided by scorePairs, the one definition of "the same claim", which reads each pair
+ * among the other candidates of its two claims. Every matching pair is kept, so one claim may match several: a long sentence in one
  * report can carry what two sentences carry in the other. Pairs come ordered by `a`, then `b`; swapping the
  * reports swaps the pairs.
  */
@@ -27,14 +27,7 @@ export function alignPrepared(
   right: readonly PreparedClaim[],
   model: MatcherModel = committedModel(),
 ): AlignedPair[] {
-  const pairs: AlignedPair[] = [];
-  candidatePairs(left, right).forEach((js, i) => {
-    for (const j of js) {
-      const match = matchClaims(left[i]!, right[j]!, model);
-      if (match) pairs.push({ a: i, b: j, score: match.score });
-    }
-  });
-  return pairs;
+  return scorePairs(left, right, candidatePairs(left, right), model).flatMap((p) => (p.match ? [{ a: p.a, b: p.b, score: p.score }] : []));
 }
 
 /**
@@ -48,10 +41,10 @@ export function alignPrepared(
 export const MAX_WORD_CLAIMS = 64;
 
 /**
- * For each claim of `left`, the claims of `right` (ascending) that matchClaims may match: those sharing a
+ * For each claim of `left`, the claims of `right` (ascending) that scorePairs may match: those sharing a
  * content word that is a name on neither side (a model match needs one: see score-claims.ts), and those sharing
  * a word of a quotation (a shared quotation is one held inside the other, so it shares every word), found through
- * indexes of words. Every other pair is one matchClaims refuses, so skipping it changes no result; it keeps the
+ * indexes of words. Every other pair is one scorePairs neither scores nor counts as a rival, so skipping it changes no result; it keeps the
  * work near the number of related pairs instead of every pair. Words in more than MAX_WORD_CLAIMS claims of
  * either report propose nothing, so the pairs stay symmetric: swapping the reports swaps the candidates.
  */

@@ -89,6 +89,7 @@ export function compareStory(story: StoryInput, { vectors, model = committedMode
           found?.side === 'b' ? tb.slice(found.start, found.end) : tb,
           lang,
           facts,
+          { a: ta, b: tb },
         );
         matches.push({ claims: [a[pair.a].id, b[pair.b].id], score, kind, ...(part && { part }), conflicts });
         const turned = conflicts.map((c) => ({ kind: c.kind, a: c.b, b: c.a }));

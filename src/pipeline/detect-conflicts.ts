@@ -22,19 +22,22 @@ import { findAttributions, sameSource, type Attribution } from './find-attributi
  * that holds more mentions of a kind than conflictFacts compares (a table or timeline pasted as one sentence)
  * has none of that kind compared. The finders read English;
  * other languages get no conflicts rather than wrong ones. `read` is conflictFacts, or a caller's memo of it
- * (see text-memo.ts).
+ * (see text-memo.ts). `whole` gives the claims `a` and `b` are parts of, where only parts are compared (a part
+ * match): a figure stated anywhere in the other whole claim is in no conflict.
  */
 export function detectConflicts(
   a: string,
   b: string,
   lang = 'en',
   read: (text: string, lang: string) => ClaimFacts = conflictFacts,
+  whole: { a: string; b: string } = { a, b },
 ): Conflict[] {
   if (lang.toLowerCase().split('-')[0] !== 'en') return [];
   const [x, y] = [read(a, lang), read(b, lang)];
   const slots = alignSlots(x.tokens, y.tokens);
+  const stated = { x: read(whole.a, lang).quantities, y: read(whole.b, lang).quantities };
   const found = [
-    ...numberConflicts(x, y, slots),
+    ...numberConflicts(x, y, slots, stated),
     ...dateConflicts(x, y, slots),
     ...nameConflicts(x, y),
     ...attributionConflicts(x, y),
@@ -130,9 +133,15 @@ const IDENTICAL = 100;
  * goals"). "people" after both figures is no agreement, and a claim that gives a count in parts ("six died
  * at the bridge and three more in hospital") has no only count. Equal quantities pair first and agreeing
  * pairs are preferred, so a number present in one claim only is an omission: "27 helicopters and 3 drones"
- * / "27 helicopters".
+ * / "27 helicopters". A figure the other claim also states, in whatever place, is in no conflict: "profit
+ * will fall to 1.5 trillion yen from 2.31 trillion" / "profit will fall to 1.5 trillion yen" agree.
  */
-function numberConflicts(x: ClaimFacts, y: ClaimFacts, [slotsX, slotsY]: [number[], number[]]): Found[] {
+function numberConflicts(
+  x: ClaimFacts,
+  y: ClaimFacts,
+  [slotsX, slotsY]: [number[], number[]],
+  stated: { x: readonly Quantity[]; y: readonly Quantity[] },
+): Found[] {
   // Each quantity with its slots and whether it is its claim's only count of what it counts (see above).
   const place = (c: ClaimFacts, slots: number[]) => {
     const placed = c.quantities.map((q) => ({ ...q, slots: slotsOf(c.tokens, slots, q.start, q.end) }));
@@ -165,8 +174,18 @@ function numberConflicts(x: ClaimFacts, y: ClaimFacts, [slotsX, slotsY]: [number
     const base = aligned ? 2 : context === 2 || onlyCount ? 1 : 0;
     return base === 0 ? 0 : base + context / 2 + (quantitiesDisagree(p, q) ? 0 : 0.25);
   })
-    .filter(([p, q]) => quantitiesDisagree(p, q))
+    .filter(([p, q]) => quantitiesDisagree(p, q) && !statedIn(p, stated.y) && !statedIn(q, stated.x))
     .map(([p, q]) => found('number', p, q));
+}
+
+/**
+ * Whether `others` state the figure `q` states, of the same unit: the same exact value, or a bound written with
+ * the same number ("at least 935 billion yen" / "935 billion yen"). An open bound agrees with many figures
+ * ("at least 12" with 100), so agreeing is not enough.
+ */
+function statedIn(q: Quantity, others: readonly Quantity[]): boolean {
+  const sameBound = (x: number, y: number) => Number.isFinite(x) && x === y;
+  return others.some((o) => o.unit === q.unit && (sameBound(o.low, q.low) || sameBound(o.high, q.high) || (o.exact && q.exact && !quantitiesDisagree(o, q))));
 }
 
 /** Each number is followed by the noun it counts, and the nouns differ: "11 minutes" / "one hour". */

@@ -7,7 +7,7 @@ import { msrpBackground } from '../../scripts/generate-stories.ts';
 import { syntheticStory } from '../../scripts/synthetic-stories.ts';
 import { parseReport } from '../../src/pipeline/parse-report.ts';
 import { prepareClaim } from '../../src/pipeline/prepare-claim.ts';
-import { scoreClaims } from '../../src/pipeline/score-claims.ts';
+import { scorePairs } from '../../src/pipeline/score-claims.ts';
 import { loadWordVectors } from '../../src/build/word-vectors-file.ts';
 
 const vectors = loadWordVectors();
@@ -115,12 +115,9 @@ test('skipping pairs that share too few words changes no alignment: the same pai
         const [a, b] = [claims[x]!, claims[y]!];
         const left = a.map((text) => prepareClaim(text, 'en', undefined, vectors));
         const right = b.map((text) => prepareClaim(text, 'en', undefined, vectors));
-        const everyPair = left.flatMap((pa, i) =>
-          right.flatMap((pb, j) => {
-            const { score, match } = scoreClaims(pa, pb);
-            return match ? [{ a: i, b: j, score }] : [];
-          }),
-        );
+        const everyPair = scorePairs(left, right, left.map(() => right.map((_, j) => j)))
+          .filter((p) => p.match)
+          .map(({ a, b, score }) => ({ a, b, score }));
         assert.deepEqual(alignAsSite(a, b), everyPair, `${story.slug}: reports ${x} and ${y}`);
       }
     }

@@ -155,3 +155,20 @@ test('a conflict is found whichever claim is read first, when a word said twice 
   assert.deepEqual(detectConflicts(a, b), [{ kind: 'number', a: '7', b: '12' }]);
   assert.deepEqual(detectConflicts(b, a), [{ kind: 'number', a: '12', b: '7' }]);
 });
+
+test('a figure the other claim also states is in no conflict, wherever it stands; an open bound states no figure', () => {
+  const a = 'Currency swings would have an impact of 640 billion yen on profit this year, the firm said.';
+  const b = 'The firm expects a rate of 110 yen to the euro this year, cutting profit by at least 640 billion yen.';
+  assert.deepEqual(detectConflicts(a, b), []);
+  assert.deepEqual(detectConflicts(b, a), []);
+  // Of a part match only the parts are compared, but a figure of the other whole claim is still stated there.
+  const part = 'Net profit rose to 2.31 trillion yen';
+  const whole = `After ${part} last year, the carmaker expects it to drop to 1.5 trillion yen this year.`;
+  const other = 'Net profit will fall to 1.5 trillion yen.';
+  assert.deepEqual(detectConflicts(part, other), [{ kind: 'number', a: '2.31 trillion yen', b: '1.5 trillion yen' }]);
+  assert.deepEqual(detectConflicts(part, other, 'en', undefined, { a: whole, b: other }), []);
+  // "at least 12" agrees with 100 but does not say 100: the counts of people on board still differ.
+  assert.deepEqual(detectConflicts('The plane carried 100 people.', 'The plane carried 98 people, killing at least 12 people.'), [
+    { kind: 'number', a: '100', b: '98' },
+  ]);
+});
