@@ -1,4 +1,4 @@
-import { CONFIDENT_MATCH } from '../pipeline/score-claims.ts';
+import { claimStanding } from '../pipeline/claim-standing.ts';
 import type { ClaimGroup, GroupCell, GroupConflict, StoryComparison } from '../pipeline/types.ts';
 import { shorten, type CarryState } from './format.ts';
 import type { ClaimRef } from './story-view.ts';
@@ -38,8 +38,8 @@ const rowHeadingLength = 72;
 /**
  * The rows of a story's claim grid, one per claim group in the story's group order, one cell per report in the
  * story's order. A cell is `absent` when the report does not carry the group, `only` when no other report
- * does, otherwise the group's closest wording for it (GroupCell.kind); it is a possible match when none of the
- * links from its claims to the group's claims of other reports reaches CONFIDENT_MATCH.
+ * does, otherwise the group's closest wording for it (GroupCell.kind); it is a possible match when its claims
+ * stand (claim-standing.ts) through their links to the group's claims of other reports by possible matches only.
  */
 export function claimGridRows(story: StoryComparison, claims: Map<string, ClaimRef>): GridRow[] {
   return story.groups.map((group) => {
@@ -52,13 +52,17 @@ export function claimGridRows(story: StoryComparison, claims: Map<string, ClaimR
       ...(first && { lang: first.report.lang }),
       cells: group.cells.map((cell): GridCell => {
         const refs = cell.claimIds.flatMap((id) => claims.get(id) ?? []);
-        const scores = refs.flatMap((ref) => ref.claim.links.filter((link) => inGroup.has(link.claim) && link.reportSlug !== cell.reportSlug).map((link) => link.score));
+        // How the cell's claims stand through their links to the group's claims of other reports.
+        const standings = refs.map((ref) =>
+          claimStanding(ref.claim, (id) => claims.get(id)?.claim, (link) => inGroup.has(link.claim) && link.reportSlug !== cell.reportSlug),
+        );
+        const shared = standings.filter((standing) => standing.sharing === 'shared');
         const state: CarryState = cell.claimIds.length === 0 ? 'absent' : (cell.kind ?? 'only');
         const [ref] = refs;
         return {
           cell,
           state,
-          possible: scores.length > 0 && Math.max(...scores) < CONFIDENT_MATCH,
+          possible: shared.length > 0 && shared.every((standing) => standing.possible),
           ...(ref && { href: claimUrl(story.slug, ref.claim.id), lang: ref.report.lang }),
           conflicts: cell.conflicts.filter(
             (conflict, index) => cell.conflicts.findIndex((other) => other.kind === conflict.kind && other.a === conflict.a) === index,

@@ -11,7 +11,9 @@ import { claimUrl } from './urls.ts';
  *   with its claims in reading order: `id`, `text`, `permalink` (the absolute URL of the claim's place on
  *   the story page, which shows every article: `<story page>#<id>`, what Copy link and Share give out, which
  *   keeps working after the report is corrected: a corrected claim keeps its id, a removed one's id lands on its
- *   note under Corrections) and `context` (the same place as a site path).
+ *   note under Corrections), `context` (the same place as a site path) and, for a sentence the article prints
+ *   again, `repeatOf`: the id of its first copy, whose matches are the sentence's (later copies are not all
+ *   matched again).
  * - `matches`: every matched pair of claims across every pair of articles, claims in article order, with
  *   `score`, the probability (0-1, three decimals, rounded down so that it compares with the threshold as the
  *   site's own does) that the two state the same thing: under 0.8 (CONFIDENT_MATCH) the site shows a "possible match";
@@ -53,6 +55,7 @@ export function publishedComparison(story: StoryComparison, site: URL | string) 
         text: claim.text,
         permalink: new URL(claimUrl(story.slug, claim.id), site).href,
         context: claimUrl(story.slug, claim.id),
+        ...(claim.repeatOf !== undefined && { repeatOf: claim.repeatOf }),
       })),
     })),
     matches: story.matches.map((match) => ({

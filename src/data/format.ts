@@ -40,18 +40,6 @@ export function glanceCounts(glance: Glance): string {
 }
 
 
-/**
- * The wording labels, closest first: a whole claim in other words is closer than one said within a longer
- * sentence. A claim with several matches is drawn (overview, figure) by the closest of them.
- */
-export const kindsByCloseness: readonly MatchKind[] = ['verbatim', 'edited', 'paraphrase', 'part'];
-
-/** The closest of `kinds` (see kindsByCloseness); undefined for none. */
-export function closestKind(kinds: Iterable<MatchKind>): MatchKind | undefined {
-  const present = new Set(kinds);
-  return kindsByCloseness.find((kind) => present.has(kind));
-}
-
 /** How a report carries a claim group, as the grid and the claim tools name it. */
 export type CarryState = MatchKind | 'only' | 'absent';
 

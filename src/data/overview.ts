@@ -1,13 +1,14 @@
 import { wordTokens } from '../pipeline/normalize-text.ts';
-import type { Claim, MatchKind, ReportComparison } from '../pipeline/types.ts';
-import { CONFIDENT_MATCH } from '../pipeline/score-claims.ts';
-import { carryLabels, closestKind, conflictLabels } from './format.ts';
+import type { MatchKind, ReportComparison } from '../pipeline/types.ts';
+import { claimStanding, type ClaimStanding } from '../pipeline/claim-standing.ts';
+import { carryLabels, conflictLabels } from './format.ts';
 import type { ReportPair } from './story-view.ts';
 
 /**
- * How a claim stands against the other report of the pair: shared (by the closest wording), in conflict, only
- * in this report, or a repeat of an earlier claim of its own report. A repeat is drawn as a repeat whatever its
- * matches: its first copy already shows the overlap, and drawing it twice would overstate it.
+ * How the strip draws a claim's standing against the other report of the pair (claim-standing.ts): shared (by
+ * the closest wording), in conflict, not in the other report, or a repeat of an earlier claim of its own report.
+ * A repeat is drawn as a repeat whatever its standing: its first copy already shows the overlap, and drawing
+ * it twice would overstate it.
  */
 export type OverviewStatus = MatchKind | 'conflict' | 'only' | 'repeat';
 
@@ -61,9 +62,11 @@ function track(report: ReportComparison, other: ReportComparison): OverviewTrack
   const words = claims.map((claim) => Math.max(1, wordTokens(claim.text, report.lang).length));
   const total = words.reduce((sum, count) => sum + count, 0);
   const position = new Map(claims.map((claim, i) => [claim.id, i + 1]));
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
   let before = 0;
   const segments = claims.map((claim, i): OverviewSegment => {
-    const status = statusOf(claim, other.slug);
+    const standing = claimStanding(claim, (id) => byId.get(id), (link) => link.reportSlug === other.slug);
+    const status = statusOf(standing);
     const segment = {
       claimId: claim.id,
       href: `#${claim.id}`,
@@ -71,7 +74,7 @@ function track(report: ReportComparison, other: ReportComparison): OverviewTrack
       size: (words[i]! / total) * 100,
       words: words[i]!,
       status,
-      label: `${report.outlet}, claim ${i + 1} of ${claims.length}: ${describe(claim, status, report, other, position)}`,
+      label: `${report.outlet}, claim ${i + 1} of ${claims.length}: ${describe(standing, status, report, other, position)}`,
     };
     before += words[i]!;
     return segment;
@@ -79,34 +82,31 @@ function track(report: ReportComparison, other: ReportComparison): OverviewTrack
   return { reportSlug: report.slug, outlet: report.outlet, segments };
 }
 
-function statusOf(claim: Claim, otherSlug: string): OverviewStatus {
-  if (claim.repeatOf) return 'repeat';
-  const links = claim.links.filter((link) => link.reportSlug === otherSlug);
-  if (links.length === 0) return 'only';
-  if (links.some((link) => link.conflicts.length > 0)) return 'conflict';
-  return closestKind(links.map((link) => link.kind)) ?? 'part';
+function statusOf(standing: ClaimStanding): OverviewStatus {
+  if (standing.repeatOf) return 'repeat';
+  if (standing.sharing !== 'shared') return 'only';
+  return standing.conflict ? 'conflict' : standing.kind!;
 }
 
 function describe(
-  claim: Claim,
+  standing: ClaimStanding,
   status: OverviewStatus,
   report: ReportComparison,
   other: ReportComparison,
   position: Map<string, number>,
 ): string {
   // Said of a claim tied to the other report by possible matches only: the site is not sure of it.
-  const links = claim.links.filter((link) => link.reportSlug === other.slug);
-  const possible = links.length > 0 && links.every((link) => link.score < CONFIDENT_MATCH) ? ' (possible match)' : '';
+  const possible = standing.possible ? ' (possible match)' : '';
   switch (status) {
     case 'repeat': {
-      const first = claim.repeatOf ? position.get(claim.repeatOf) : undefined;
+      const first = standing.repeatOf ? position.get(standing.repeatOf) : undefined;
       return first ? `repeats claim ${first}` : 'repeats an earlier claim';
     }
     case 'only':
       // A claim another report of the story makes is missing from the pair, not unique to this report.
-      return claim.counterparts.length > 0 ? `not in ${other.outlet}` : `only in ${report.outlet}`;
+      return standing.sharing === 'absent' ? `not in ${other.outlet}` : `only in ${report.outlet}`;
     case 'conflict': {
-      const kinds = new Set(links.flatMap((link) => link.conflicts.map((c) => c.kind)));
+      const kinds = new Set(standing.links.flatMap((link) => link.conflicts.map((c) => c.kind)));
       return `in conflict with ${other.outlet}${possible}: ${[...kinds].map((kind) => conflictLabels[kind].toLowerCase()).join(', ')}`;
     }
     default:

@@ -1,5 +1,5 @@
-import type { Claim, MatchKind, ReportComparison } from '../pipeline/types.ts';
-import { closestKind, kindsByCloseness } from './format.ts';
+import type { MatchKind, ReportComparison } from '../pipeline/types.ts';
+import { claimStanding, kindsByCloseness, type ClaimStanding } from '../pipeline/claim-standing.ts';
 
 /** How a claim stands against every other report of its story, for the drawn per-story figure. */
 export type BreakdownPart = MatchKind | 'conflict' | 'only';
@@ -36,15 +36,16 @@ export interface ReportBreakdown {
 }
 
 /**
- * A report's claims by how they stand against all the other reports of the story: a claim with a counterpart
- * is in conflict when any of its matches disagrees, otherwise shared with the closest wording among its
- * matches; a claim without one is only here. The shared parts add up to `stats.sharedClaims` and `only` to
- * `stats.uniqueClaims`, so the drawing agrees with the figures written beside it.
+ * A report's claims by how they stand against all the other reports of the story (claim-standing.ts): in
+ * conflict when one of its matches disagrees, otherwise shared with the closest wording among them; only here
+ * when no other report carries it. The shared parts add up to `stats.sharedClaims` and `only` to
+ * `stats.uniqueClaims`, which count by the same standing, so the drawing agrees with the figures beside it.
  */
 export function reportBreakdown(report: ReportComparison): ReportBreakdown {
   const counts = new Map<BreakdownPart, number>(breakdownParts.map((part) => [part, 0]));
+  const byId = new Map(report.claims.map((claim) => [claim.id, claim]));
   for (const claim of report.claims) {
-    const part = partOf(claim);
+    const part = partOf(claimStanding(claim, (id) => byId.get(id)));
     counts.set(part, counts.get(part)! + 1);
   }
   const total = report.claims.length;
@@ -60,8 +61,7 @@ export function reportBreakdown(report: ReportComparison): ReportBreakdown {
   return { reportSlug: report.slug, outlet: report.outlet, claims: total, slices, label };
 }
 
-function partOf(claim: Claim): BreakdownPart {
-  if (claim.links.length === 0) return 'only';
-  if (claim.links.some((link) => link.conflicts.length > 0)) return 'conflict';
-  return closestKind(claim.links.map((link) => link.kind)) ?? 'part';
+function partOf(standing: ClaimStanding): BreakdownPart {
+  if (standing.sharing !== 'shared') return 'only';
+  return standing.conflict ? 'conflict' : standing.kind!;
 }

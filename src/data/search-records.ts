@@ -1,4 +1,4 @@
-import { CONFIDENT_MATCH } from '../pipeline/score-claims.ts';
+import { claimStanding, type StandingClaim, type StandingLink } from '../pipeline/claim-standing.ts';
 import type { PublishedComparison } from './comparison-json.ts';
 import { claimNotesMeta, type ClaimNote } from '../scripts/search-claim-notes.ts';
 
@@ -31,31 +31,14 @@ function metaTag(attribute: 'meta' | 'filter', key: string, value: string): stri
  * keeps one index per language, stemmed for it. Declared in `<head>`, outside the indexed body:
  * - filters `outlet` and `story` (the story's title);
  * - meta `title` (the story's), `outlet`, `lang` (the report's full tag), and `reports` and `claims`, the
- *   status of every claim in a compact form that search-claim-notes.ts defines and reads back: which other
- *   reports carry it, which of those only by possible matches (no score of CONFIDENT_MATCH or more), and
- *   whether any disagrees with it.
+ *   standing of every claim (claim-standing.ts) in a compact form that search-claim-notes.ts defines and reads
+ *   back: which other reports carry it, which of those only by possible matches (no score of CONFIDENT_MATCH
+ *   or more), and whether any disagrees with it.
  */
 export function searchRecords(published: PublishedComparison): SearchRecord[] {
-  const reportOf = new Map(published.articles.flatMap((article, index) => article.claims.map((claim) => [claim.id, index] as const)));
-  // For each claim, the other reports that carry it, each with its best score against the claim.
-  const carriers = new Map<string, Map<number, number>>();
-  const conflicted = new Set<string>();
-  for (const match of published.matches) {
-    const [a, b] = match.claims;
-    for (const [claim, other] of [
-      [a, b],
-      [b, a],
-    ] as const) {
-      const report = reportOf.get(other);
-      if (report !== undefined) {
-        const scores = carriers.get(claim) ?? new Map<number, number>();
-        carriers.set(claim, scores.set(report, Math.max(scores.get(report) ?? 0, match.score)));
-      }
-      if (match.conflicts.length > 0) conflicted.add(claim);
-    }
-  }
+  const standingClaims = standingClaimsOf(published);
   const outlets = published.articles.map((article) => article.outlet);
-  return published.articles.flatMap((article, index): SearchRecord[] => {
+  return published.articles.flatMap((article): SearchRecord[] => {
     const [first] = article.claims;
     if (!first) return [];
     const page = first.context.replace(/#.*$/, '');
@@ -63,11 +46,16 @@ export function searchRecords(published: PublishedComparison): SearchRecord[] {
       if (claim.context !== `${page}#${claim.id}`) {
         throw new Error(`search: claim ${claim.id} of ${article.slug} is shown at ${claim.context}, not on its report's page ${page}`);
       }
-      const scores = [...(carriers.get(claim.id) ?? [])].filter(([report]) => report !== index).sort(([x], [y]) => x - y);
+      const own = standingClaims.get(claim.id)!;
+      const standAgainst = (slug: string) => claimStanding(own, (id) => standingClaims.get(id), (link) => link.reportSlug === slug);
+      const others = published.articles.flatMap((other, report) => {
+        const standing = standAgainst(other.slug);
+        return standing.sharing === 'shared' ? [{ report, standing }] : [];
+      });
       return {
-        others: scores.map(([report]) => report),
-        possible: scores.filter(([, score]) => score < CONFIDENT_MATCH).map(([report]) => report),
-        conflict: conflicted.has(claim.id),
+        others: others.map(({ report }) => report),
+        possible: others.filter(({ standing }) => standing.possible).map(({ report }) => report),
+        conflict: others.some(({ standing }) => standing.conflict),
       };
     });
     const head = [
@@ -82,4 +70,26 @@ export function searchRecords(published: PublishedComparison): SearchRecord[] {
     const lang = escapeHtml(new Intl.Locale(article.lang).language);
     return [{ url: first.context, content: `<html lang="${lang}"><head>${head.join('')}</head><body><main data-pagefind-body>${body.join('')}</main></body></html>` }];
   });
+}
+
+/** Each claim of the published comparison with its links, rebuilt from the matches, as claim-standing.ts reads them. */
+function standingClaimsOf(published: PublishedComparison): Map<string, StandingClaim> {
+  const reportOf = new Map(published.articles.flatMap((article) => article.claims.map((claim) => [claim.id, article.slug] as const)));
+  const links = new Map<string, StandingLink[]>();
+  for (const match of published.matches) {
+    const [a, b] = match.claims;
+    for (const [claim, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const reportSlug = reportOf.get(other);
+      if (reportSlug === undefined) continue;
+      links.set(claim, [...(links.get(claim) ?? []), { claim: other, reportSlug, score: match.score, kind: match.kind, conflicts: match.conflicts }]);
+    }
+  }
+  return new Map(
+    published.articles.flatMap((article) =>
+      article.claims.map((claim) => [claim.id, { id: claim.id, ...(claim.repeatOf !== undefined && { repeatOf: claim.repeatOf }), links: links.get(claim.id) ?? [] }] as const),
+    ),
+  );
 }

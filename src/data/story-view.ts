@@ -1,6 +1,7 @@
 import { mergeSegments } from '../pipeline/diff-claims.ts';
 import type { Claim, ClaimLink, Conflict, LedgerEntry, ReportComparison, Segment, StoryComparison } from '../pipeline/types.ts';
 import type { PartSpan } from './part-runs.ts';
+import { claimStanding, type ClaimStanding } from '../pipeline/claim-standing.ts';
 
 export interface ClaimRef {
   claim: Claim;
@@ -69,9 +70,11 @@ export interface ClaimInView {
   links: ClaimLink[];
   /** The claim's text, marked against those claims. */
   segments: Segment[];
-  /** Like the marks, about the reports on the page: whether one of them carries the claim too. */
+  /** Where the claim stands against the reports on the page (claim-standing.ts): what its status and badges say. */
+  standing: ClaimStanding;
+  /** The standing as the page's `data-status`: whether a report on the page carries the claim too. */
   status: 'shared' | 'unique';
-  /** Outlets of the other reports on the page. */
+  /** Outlets of the other reports on the page: those a claim `absent` from them is not in. */
   absentFrom: string[];
   /**
    * Each conflict once: one note per kind and pair of wordings, naming every other outlet that words it so
@@ -113,10 +116,12 @@ export function claimInView({ claim, report, story, claims, shown }: ClaimViewPr
     }
   }
   const notes = [...outletsOf.values()].map(({ conflict, outlets }) => ({ conflict, other: outlets.join(', ') }));
+  const standing = claimStanding(claim, (id) => claims.get(id)?.claim, (link) => shown.has(link.reportSlug));
   return {
     links,
     segments: mergeSegments(claim.text, links.map((link) => link.segments)),
-    status: links.length > 0 ? 'shared' : 'unique',
+    standing,
+    status: standing.sharing === 'shared' ? 'shared' : 'unique',
     absentFrom,
     notes,
     parts: partSpans(claim, links, claims),

@@ -15,6 +15,7 @@ import { readProblem } from './report-read-error.ts';
 import { claimKey } from './claim-ids.ts';
 import { anchorClaims } from './anchor-claims.ts';
 import { alignPrepared } from './align-claims.ts';
+import { claimStanding } from './claim-standing.ts';
 import { diffClaims, markConflicts, mergeSegments } from './diff-claims.ts';
 import { groupClaims } from './group-claims.ts';
 import { wordTokens, type ReadWords } from './normalize-text.ts';
@@ -229,7 +230,7 @@ function readReport(report: ReportInput): ReturnType<typeof parseReport> {
   }
 }
 
-/** Words and shared words are word tokens (see normalize-text.ts); a claim is shared when it has a counterpart. */
+/** Words and shared words are word tokens (see normalize-text.ts); a claim is shared when another report carries it (claim-standing.ts). */
 function reportStats(claims: Claim[], lang: string, readWords: ReadWords): ReportComparison['stats'] {
   let words = 0;
   let sharedWords = 0;
@@ -245,6 +246,7 @@ function reportStats(claims: Claim[], lang: string, readWords: ReadWords): Repor
       if (shared[token.start]) sharedWords++;
     }
   }
-  const sharedClaims = claims.filter((c) => c.counterparts.length > 0).length;
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  const sharedClaims = claims.filter((c) => claimStanding(c, (id) => byId.get(id)).sharing === 'shared').length;
   return { words, sharedWords, claims: claims.length, sharedClaims, uniqueClaims: claims.length - sharedClaims };
 }

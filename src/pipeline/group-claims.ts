@@ -1,11 +1,10 @@
 import type { Claim, ClaimGroup, GroupCell, GroupConflict, Match, MatchKind } from './types.ts';
 import { listsBy } from './lists-by.ts';
 import { claimPlaces } from './claim-places.ts';
+import { closestKind } from './claim-standing.ts';
 
 /** Longest chain of matches, in hops, between two claims of one group. */
 const maxHops = 3;
-
-const closeness: Record<MatchKind, number> = { verbatim: 3, edited: 2, paraphrase: 1, part: 0 };
 
 export interface GroupInput {
   slug: string;
@@ -92,19 +91,19 @@ function toGroup(
   const cells = reports.map((report, r): GroupCell => {
     const own = claimIds.filter((id) => position.get(id)!.report === r);
     const ownSet = new Set(own);
-    let kind: MatchKind | null = null;
+    const kinds: MatchKind[] = [];
     const conflicts: GroupConflict[] = [];
     for (const match of inside) {
       const side = ownSet.has(match.claims[0]) ? 0 : ownSet.has(match.claims[1]) ? 1 : -1;
       if (side === -1) continue;
-      if (kind === null || closeness[match.kind] > closeness[kind]) kind = match.kind;
+      kinds.push(match.kind);
       const [mine, theirs] = side === 0 ? match.claims : [match.claims[1], match.claims[0]];
       for (const conflict of match.conflicts) {
         const [a, b] = side === 0 ? [conflict.a, conflict.b] : [conflict.b, conflict.a];
         conflicts.push({ kind: conflict.kind, a, b, claims: [mine, theirs] });
       }
     }
-    return { reportSlug: report.slug, claimIds: own, kind, conflicts };
+    return { reportSlug: report.slug, claimIds: own, kind: closestKind(kinds) ?? null, conflicts };
   });
   return {
     id: `group-${claimIds[0]}`,

@@ -41,7 +41,14 @@ export const comparisonSchema = z.object({
         /** The moment as the report's file writes it, with its zone; its day is `published`. */
         publishedTime: z.iso.datetime({ offset: true }).optional(),
         claims: z.array(
-          z.object({ id: claimId, text: z.string().min(1), permalink: z.url({ protocol: /^https?$/ }), context: z.string().startsWith('/') }),
+          z.object({
+            id: claimId,
+            text: z.string().min(1),
+            permalink: z.url({ protocol: /^https?$/ }),
+            context: z.string().startsWith('/'),
+            /** A sentence the article prints again: the id of its first copy. */
+            repeatOf: claimId.optional(),
+          }),
         ),
       }),
     )

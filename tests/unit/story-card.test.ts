@@ -2,12 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import satori, { type SatoriNode } from 'satori';
 import { cardFonts } from '../../src/cards/card-fonts.ts';
-import { carryingOutlets, carrySentence } from '../../src/cards/carry-sentence.ts';
 import { renderCard } from '../../src/cards/render-card.ts';
 import { storyCardAlt } from '../../src/cards/story-card-alt.ts';
 import { storyCardInput } from '../../src/cards/story-card-input.ts';
 import { cardSize, storyCard, type CardElement, type CardNode, type StoryCardInput } from '../../src/cards/story-card.ts';
-import type { Claim, ClaimLink, ReportComparison, StoryComparison } from '../../src/pipeline/types.ts';
+import type { Claim, ReportComparison, StoryComparison } from '../../src/pipeline/types.ts';
 
 const outlet = (name: string, lang = 'en') => ({ name, lang });
 
@@ -186,24 +185,5 @@ describe('what a story card says about a story', () => {
     const withUrdu = { ...input, outlets: [outlet('روزنامہ شمال', 'ur'), outlet('Dawn')] };
     assert.equal(storyCardAlt(withUrdu), 'Crossread card: “City bridge reopens after repairs”. روزنامہ شمال and Dawn. 18 of 29 claims shared, 11 only in one report.');
     assert.match(storyCardAlt(fiveReports), /5 reports: The Harbour Gazette, Riverside Daily, Metro Wire, Valley Courier and Northern Post\. 51 of 74 claims shared, 23 only in one report\.$/);
-  });
-});
-
-describe('the sentence saying which other reports carry a claim', () => {
-  const report = (slug: string, outlet: string) => ({ slug, outlet, lang: 'en', claims: [] }) as unknown as ReportComparison;
-  const link = (claim: string, reportSlug: string) => ({ claim, reportSlug }) as ClaimLink;
-  const claim = (id: string, links: ClaimLink[]) => ({ id, text: `Claim ${id}.`, reportSlug: 'a', links }) as unknown as Claim;
-  const story = { reports: [report('a', 'Outlet A'), report('b', 'Outlet B'), report('c', 'Outlet C'), report('d', 'Outlet D')] } as unknown as StoryComparison;
-
-  test('counts each other report that carries the claim once, naming them in the story order', () => {
-    const own = claim('a-1', [link('c-4', 'c'), link('b-2', 'b'), link('c-7', 'c')]);
-    assert.deepEqual(carryingOutlets(story, story.reports[0]!, own), ['Outlet B', 'Outlet C']);
-    assert.deepEqual(carryingOutlets(story, story.reports[0]!, claim('a-2', [])), []);
-  });
-
-  test('says how many other reports carry the claim, in the singular for one and plainly for none', () => {
-    assert.equal(carrySentence(['Riverside Daily']), 'Also in 1 other report: Riverside Daily');
-    assert.equal(carrySentence(['A', 'B', 'C']), 'Also in 3 other reports: A, B, C');
-    assert.equal(carrySentence([]), 'Only in this report');
   });
 });
