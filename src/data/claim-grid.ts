@@ -2,7 +2,6 @@ import { claimStanding } from '../pipeline/claim-standing.ts';
 import type { ClaimGroup, GroupCell, GroupConflict, StoryComparison } from '../pipeline/types.ts';
 import { shorten, type CarryState } from './format.ts';
 import type { ClaimRef } from './story-view.ts';
-import { claimUrl } from './urls.ts';
 
 /** One cell of the claim x outlet grid: how one outlet carries one claim group. */
 export interface GridCell {
@@ -13,7 +12,7 @@ export interface GridCell {
    * under CONFIDENT_MATCH): the site is not sure this outlet makes the claim.
    */
   possible: boolean;
-  /** The outlet's first claim of the group in context; undefined when it does not carry the group. */
+  /** The outlet's first claim of the group, on the story page the grid is drawn on; undefined when it does not carry the group. */
   href?: string;
   lang?: string;
   /** One entry per thing this outlet says differently, however many outlets it differs from. */
@@ -48,7 +47,7 @@ export function claimGridRows(story: StoryComparison, claims: Map<string, ClaimR
     return {
       group,
       text: first ? shorten(first.claim.text, rowHeadingLength) : '',
-      href: first ? claimUrl(story.slug, first.claim.id) : '#',
+      href: first ? `#${first.claim.id}` : '#',
       ...(first && { lang: first.report.lang }),
       cells: group.cells.map((cell): GridCell => {
         const refs = cell.claimIds.flatMap((id) => claims.get(id) ?? []);
@@ -63,7 +62,7 @@ export function claimGridRows(story: StoryComparison, claims: Map<string, ClaimR
           cell,
           state,
           possible: shared.length > 0 && shared.every((standing) => standing.possible),
-          ...(ref && { href: claimUrl(story.slug, ref.claim.id), lang: ref.report.lang }),
+          ...(ref && { href: `#${ref.claim.id}`, lang: ref.report.lang }),
           conflicts: cell.conflicts.filter(
             (conflict, index) => cell.conflicts.findIndex((other) => other.kind === conflict.kind && other.a === conflict.a) === index,
           ),
