@@ -9,7 +9,7 @@ const words = { verbatim: 'verbatim', edited: 'edited', paraphrase: 'paraphrase'
 
 /**
  * Checks the claim x outlet grid of a story page against the published groups: a real table with a caption
- * and header cells, one row per group linking to its first claim, one column per outlet, and each cell
+ * and header cells, one row per group linking to its first claim on the page, one column per outlet, and each cell
  * saying in words how that outlet carries the claim and what it says where it conflicts.
  */
 export function assertGrid(page: Root, comparison: Comparison): void {
@@ -30,7 +30,10 @@ export function assertGrid(page: Root, comparison: Comparison): void {
     assert.equal(attribute(row, 'id'), group.id, where);
     const header = select('th[scope="row"]', row);
     const link = select('a', header);
-    assert.equal(attribute(link, 'href'), claimContextPath(comparison, group.claims[0]!), `${where}: link`);
+    // The row's claim is on this very page (its context), so the row links to it as a fragment that lands there.
+    const id = claimContextPath(comparison, group.claims[0]!).split('#')[1]!;
+    assert.equal(attribute(link, 'href'), `#${id}`, `${where}: link`);
+    assert.ok(select(`[id="${id}"]`, page), `${where}: no claim #${id} on the page`);
     const shown = textOf(link).replace(/…$/, '');
     assert.ok(shown.length > 0 && collapse(texts.get(group.claims[0]!) ?? '').startsWith(shown), `${where}: "${shown}" is not the start of its claim`);
     const cells = selectAll('td', row);
