@@ -98,7 +98,11 @@ function outOfStory(samples: readonly Sample[], rows: readonly number[][], featu
 function contextRows(samples: readonly Sample[], firstStage: readonly number[]): number[][] {
   const rows = new Array<number[]>(samples.length);
   const byReports = new Map<string, number[]>();
-  samples.forEach((s, k) => byReports.set(s.reports, [...(byReports.get(s.reports) ?? []), k]));
+  samples.forEach((s, k) => {
+    const members = byReports.get(s.reports);
+    if (members) members.push(k);
+    else byReports.set(s.reports, [k]);
+  });
   for (const members of byReports.values()) {
     const staged = members.map((k) => ({ a: samples[k]!.a, b: samples[k]!.b, probability: firstStage[k]! }));
     contextFeatures(staged, samples[members[0]!]!.sizes).forEach((context, n) => (rows[members[n]!] = [...context, ...samples[members[n]!]!.x]));

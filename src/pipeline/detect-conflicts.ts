@@ -35,7 +35,7 @@ export function detectConflicts(
   if (lang.toLowerCase().split('-')[0] !== 'en') return [];
   const [x, y] = [read(a, lang), read(b, lang)];
   const slots = alignSlots(x.tokens, y.tokens);
-  const stated = { x: read(whole.a, lang).quantities, y: read(whole.b, lang).quantities };
+  const stated = { x: (whole.a === a ? x : read(whole.a, lang)).quantities, y: (whole.b === b ? y : read(whole.b, lang)).quantities };
   const found = [
     ...numberConflicts(x, y, slots, stated),
     ...dateConflicts(x, y, slots),
