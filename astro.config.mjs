@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/build/search-index-integration.ts';
 
 // The one inline script of the site (BaseLayout.astro puts it first in every <body>): Astro does not hash inline
 // scripts itself, so the policy lists the hash of the file's exact text.
@@ -13,6 +14,8 @@ const schemeBeforePaintHash = `sha256-${createHash('sha256').update(schemeBefore
 export default defineConfig({
   site: process.env.CROSSREAD_SITE ?? 'http://localhost:4321',
   output: 'static',
+  // The search index of every claim is built beside the pages, into dist/pagefind/.
+  integrations: [searchIndex()],
   // Reports hold no code to highlight, and Shiki's inline styles would break the CSP (Astro warns on every build).
   markdown: { syntaxHighlight: false },
   // Astro's build cache (the incremental build's copies of earlier pages) lives beside the project, not in

@@ -1,7 +1,7 @@
 /**
  * Search at scale: `npm run bench:search -- --stories N` (default 1,000). Generates N synthetic stories (see
  * synthetic-stories.ts), compares them with the site's pipeline, builds the Pagefind index from exactly the
- * records the site builds (search-records.ts: one page per report) as build-search-index.ts shards it, once per
+ * records the site builds (search-records.ts: one page per report) as the build shards it (src/build/search-index.ts), once per
  * layout of `--shards` (shard slots, default `1,<the site's>`: one index, and the site's shards), then measures
  * each index's size and, in Chromium, how long the first claim result of a query takes: cold (a fresh browser
  * context, nothing cached, the shards opened and merged as the search dialog does) and warm (the next query on
@@ -24,7 +24,7 @@ import { searchRecords, type SearchRecord } from '../src/data/search-records.ts'
 import { compareStory } from '../src/pipeline/compare-story.ts';
 import { launchBrowser } from '../tests/helpers/launch-browser.ts';
 import { startStaticServer } from '../tests/helpers/start-static-server.ts';
-import { shardSlots, writeSearchIndex, type StoryRecords } from './build-search-index.ts';
+import { shardSlots, writeSearchIndex, type StoryRecords } from '../src/build/search-index.ts';
 import { msrpBackground } from './generate-stories.ts';
 import { syntheticStory, syntheticStoryInput } from './synthetic-stories.ts';
 import { countedPages } from '../src/scripts/search-claim-hits.ts';

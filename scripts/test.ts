@@ -15,7 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const suites = ['unit', 'build', 'e2e'] as const;
 type Suite = (typeof suites)[number];
 
-const buildInputs = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'scripts/build-search-index.ts'];
+const buildInputs = ['src', 'content', 'public', 'astro.config.mjs', 'package.json'];
 const buildOutput = join(root, 'dist', 'pagefind', 'pagefind.js');
 
 function newestChange(path: string): { time: number; path: string } {

@@ -8,6 +8,7 @@ import { comparisonDigest, writeCachedComparison } from './comparison-cache.ts';
 import type { ReportInput, StoryComparison, StoryInput } from '../pipeline/types.ts';
 import { readPublished, type Published } from '../schemas/published.ts';
 import { frontmatterOf, writtenField } from './written-field.ts';
+import { handOverCompared } from './compared-handoff.ts';
 
 let stories: Promise<StoryComparison[]> | undefined;
 const resultDigests = new Map<string, string>();
@@ -18,7 +19,8 @@ const resultDigests = new Map<string, string>();
  * since an earlier build is not compared again (see compare-stories.ts). Each story's claim ledger is read
  * before its comparison and written back after it when its ids changed (see ledger-file.ts).
  * Rejects, failing the build, with every fault checkStories finds in the content, one line per file; prints
- * the warnings of storyWarnings once, each line starting `[crossread] warning:`.
+ * the warnings of storyWarnings once, each line starting `[crossread] warning:`. Hands the compared stories to
+ * the build's search index step (compared-handoff.ts), so Pagefind indexes them while the pages render.
  */
 export function loadStories(): Promise<StoryComparison[]> {
   stories ??= compareAll();
@@ -125,9 +127,11 @@ async function compareAll(): Promise<StoryComparison[]> {
     console.warn(`[crossread] warning: ${file}: ${message}`);
   }
   console.log(`[crossread] compared ${freshCount} of ${compared.length} stories (the rest unchanged, from the cache) in ${seconds} s`);
-  return compared
+  const sorted = compared
     .map((entry) => entry.story)
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
+  handOverCompared(sorted);
+  return sorted;
 }
 
 /** One error listing every problem, a line each, so that a build names all the files to fix at once. */

@@ -1,5 +1,5 @@
 /**
- * The search index is split into shards (scripts/build-search-index.ts): each a Pagefind bundle of its own,
+ * The search index is split into shards (src/build/search-index.ts): each a Pagefind bundle of its own,
  * holding the reports of the stories assigned to it, so an edit rebuilds one shard and reuses the others.
  * `shards.json` beside Pagefind's runtime lists them; this module opens them all as one search.
  */

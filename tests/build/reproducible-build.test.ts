@@ -29,7 +29,7 @@ before(async () => {
     }
     builds.push({ root, dist: join(root, 'dist'), cache: join(root, '.cache', 'crossread') });
   }
-  await Promise.all(builds.map(({ root, cache }) => buildIn(root, { pagefind: true, env: { CROSSREAD_CACHE_DIR: cache } })));
+  await Promise.all(builds.map(({ root, cache }) => buildIn(root, { env: { CROSSREAD_CACHE_DIR: cache } })));
 }, { timeout: 600_000 });
 
 after(() => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { shardOf, writeSearchIndex, type StoryRecords } from '../../scripts/build-search-index.ts';
+import { shardOf, writeSearchIndex, type StoryRecords } from '../../src/build/search-index.ts';
 import { indexedFragments, readShardManifest } from '../helpers/read-search-index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'crossread-search-shards-'));

@@ -1,8 +1,7 @@
 /**
- * The last build step (`npm run build` runs it after `astro build`): builds the Pagefind index of every claim
- * from the comparison.json files in dist/stories/ into dist/pagefind/, one generated page per report (see
- * src/data/search-records.ts). Records come from the comparison, not from the site's pages, so those need no
- * indexing markup and only claim text is ever indexed. `node scripts/build-search-index.ts [dist folder]`.
+ * The Pagefind index of every claim, one generated page per report (see src/data/search-records.ts), written to
+ * dist/pagefind/ by the build (search-index-integration.ts). Records come from the comparison, not from the
+ * site's pages, so those need no indexing markup and only claim text is ever indexed.
  *
  * The index is sharded so that an edit re-indexes only what changed: each story belongs to one of
  * `shardSlots` shards (by a hash of its slug, so adding or removing a story moves no other), and each shard is a
@@ -15,12 +14,11 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { cacheFolder } from '../src/build/cache-folder.ts';
+import { join } from 'node:path';
+import { cacheFolder } from './cache-folder.ts';
 import * as pagefind from 'pagefind';
-import type { PublishedComparison } from '../src/data/comparison-json.ts';
-import { searchRecords, type SearchRecord } from '../src/data/search-records.ts';
-import type { ShardManifest } from '../src/scripts/search-shards.ts';
+import type { SearchRecord } from '../data/search-records.ts';
+import type { ShardManifest } from '../scripts/search-shards.ts';
 
 /** The records of one story. */
 export interface StoryRecords {
@@ -85,22 +83,38 @@ async function indexRecords(records: SearchRecord[], folder: string): Promise<vo
   await index.deleteIndex();
 }
 
+/** One shard of the index: its records, and where its bundle is kept once indexed. */
+export interface Shard {
+  records: SearchRecord[];
+  digest: string;
+  cached: string;
+}
+
+/** The shards of an index whose bundles are all in the cache (see indexShards), and how many were indexed now. */
+export interface IndexedShards {
+  shards: Shard[];
+  indexed: number;
+}
+
 /**
- * Writes the sharded index of `stories` to `outputPath` (replacing what was there): each shard from the cache
- * when an earlier build indexed the same records with the same Pagefind and this same code, else indexed now
- * and stored there (written aside then renamed, so a build stopped half-way leaves no torn shard).
+ * Indexes the shards of `stories` that no earlier build indexed with the same records, the same Pagefind and
+ * this same code, storing each in the cache (written aside then renamed, so a build stopped half-way leaves no
+ * torn shard); the others are already there. Pagefind indexes in a process of its own, so the build can go on
+ * rendering pages meanwhile. Write the result into dist/ with writeShards.
  */
-export async function writeSearchIndex(stories: Iterable<StoryRecords>, outputPath: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
+export async function indexShards(stories: Iterable<StoryRecords>, options: SearchIndexOptions = {}): Promise<IndexedShards> {
   const { cacheDir = searchCacheDir, slots = shardSlots } = options;
   const bySlot = new Map<number, StoryRecords[]>();
   for (const story of stories) {
     if (story.records.length === 0) continue;
     const slot = shardOf(story.story, slots);
-    bySlot.set(slot, [...(bySlot.get(slot) ?? []), story]);
+    const group = bySlot.get(slot);
+    if (group) group.push(story);
+    else bySlot.set(slot, [story]);
   }
   const shards = [...bySlot.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([, group]) => {
+    .map(([, group]): Shard => {
       const records = group.sort((a, b) => (a.story < b.story ? -1 : a.story > b.story ? 1 : 0)).flatMap((story) => story.records);
       const digest = createHash('sha256').update(environment).update(JSON.stringify(records)).digest('hex');
       return { records, digest, cached: join(cacheDir, digest) };
@@ -121,7 +135,14 @@ export async function writeSearchIndex(stories: Iterable<StoryRecords>, outputPa
   } finally {
     if (missing.length > 0) await pagefind.close();
   }
+  return { shards, indexed: missing.length };
+}
 
+/**
+ * Writes indexed shards to `outputPath` (replacing what was there): one folder per shard, named by its digest,
+ * `shards.json` listing them, and Pagefind's script.
+ */
+export function writeShards({ shards, indexed }: IndexedShards, outputPath: string): SearchIndexSummary {
   rmSync(outputPath, { recursive: true, force: true });
   mkdirSync(outputPath, { recursive: true });
   const manifest: ShardManifest = { shards: [] };
@@ -138,24 +159,10 @@ export async function writeSearchIndex(stories: Iterable<StoryRecords>, outputPa
   // Pagefind's script is the same in every bundle; written last, it marks the index as complete.
   const [first] = shards;
   if (first) cpSync(join(first.cached, 'pagefind.js'), join(outputPath, 'pagefind.js'));
-  return { pages: shards.reduce((sum, shard) => sum + shard.records.length, 0), shards: shards.length, indexed: missing.length };
+  return { pages: shards.reduce((sum, shard) => sum + shard.records.length, 0), shards: shards.length, indexed };
 }
 
-/** The search records of every story built into `dist`, story by story. */
-export function* distRecords(dist: string): Generator<StoryRecords> {
-  const stories = join(dist, 'stories');
-  for (const slug of existsSync(stories) ? readdirSync(stories).sort() : []) {
-    const file = join(stories, slug, 'comparison.json');
-    if (existsSync(file)) yield { story: slug, records: searchRecords(JSON.parse(readFileSync(file, 'utf8')) as PublishedComparison) };
-  }
-}
-
-if (import.meta.main) {
-  const dist = resolve(process.argv[2] ?? 'dist');
-  const started = performance.now();
-  const { pages, shards, indexed } = await writeSearchIndex(distRecords(dist), join(dist, 'pagefind'));
-  console.log(
-    `search index: ${pages} report pages in ${shards} shards (${indexed} indexed, ${shards - indexed} unchanged) into ` +
-      `${join(dist, 'pagefind')} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
+/** Indexes `stories` (indexShards) and writes the index to `outputPath` (writeShards). */
+export async function writeSearchIndex(stories: Iterable<StoryRecords>, outputPath: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
+  return writeShards(await indexShards(stories, options), outputPath);
 }
