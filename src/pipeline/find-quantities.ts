@@ -88,7 +88,9 @@ export function findQuantities(text: string, tokens: WordToken[], skip: { start:
  * is a plain number ("at least 200,000" against "between 150,000 and 200,000" leaves one possible value,
  * so the two reports tell different stories). A plain number on a bound
  * ("27" against "at least 27") is not a conflict: the qualifier was merely dropped. Two bounds the same way
- * disagree when their figures do ("at least 27" / "more than 30").
+ * disagree when their figures do ("at least 27" / "more than 30"), unless one is a round figure that the other's
+ * implies and lies within ROUNDED_REACH of it ("more than 2,300" / "at least 2,415"): that is the same toll
+ * rounded down, not another one ("at least 12" / "at least 14" still disagree).
  */
 export function quantitiesDisagree(x: Quantity, y: Quantity): boolean {
   if (x.exact && y.exact) {
@@ -100,11 +102,23 @@ export function quantitiesDisagree(x: Quantity, y: Quantity): boolean {
   if (x.high < y.low - tolerance || y.high < x.low - tolerance) return true;
   // Two bounds the same way ("at least 27" / "at least 30") overlap, yet each report gives its own figure.
   const apart = (p: number, q: number) => Math.abs(p - q) >= Math.max(x.precision, y.precision) / 2 - tolerance;
-  if (x.high === Infinity && y.high === Infinity) return apart(x.low, y.low);
-  if (x.low === -Infinity && y.low === -Infinity) return apart(x.high, y.high);
+  if (x.high === Infinity && y.high === Infinity) return apart(x.low, y.low) && !roundedBound(x.low, y.low) && !roundedBound(y.low, x.low);
+  if (x.low === -Infinity && y.low === -Infinity) return apart(x.high, y.high) && !roundedBound(-x.high, -y.high) && !roundedBound(-y.high, -x.high);
   const touching = Math.abs(x.high - y.low) <= tolerance || Math.abs(y.high - x.low) <= tolerance;
   const pointOverlap = touching && Math.min(x.high, y.high) - Math.max(x.low, y.low) <= tolerance;
   return pointOverlap && !x.exact && !y.exact;
+}
+
+/** How far beyond a round bound the figure it rounds may lie, as a share of the bound. */
+const ROUNDED_REACH = 0.1;
+
+/**
+ * Whether the bound `round` (a lower bound; pass upper bounds negated) is the bound `other` rounded toward
+ * zero: `round` ends in a zero and `other` lies past it by at most ROUNDED_REACH of it.
+ */
+function roundedBound(round: number, other: number): boolean {
+  const magnitude = Math.abs(round);
+  return Number.isInteger(magnitude) && magnitude >= 10 && magnitude % 10 === 0 && other >= round && other - round <= ROUNDED_REACH * magnitude;
 }
 
 /**

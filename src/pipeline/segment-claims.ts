@@ -6,7 +6,9 @@ import { quotedSpans } from './find-quotations.ts';
  * is dropped. Pass soft line breaks as spaces: a line break ends a sentence under the Unicode rules.
  *
  * Sentence ends come from `Intl.Segmenter` for `lang` (a BCP 47 tag), so scripts with their own full stops
- * (Urdu `۔`, Arabic `؟`) are split correctly. A merge pass then undoes its known false ends:
+ * (Urdu `۔`, Arabic `؟`) are split correctly, and from full stops that text pasted from a page left with no
+ * space after them, between a lowercase word and a capitalised one (`in yen.The forecast`), which the Unicode
+ * rules read as one word (RUN_ON_STOP). A merge pass then undoes the known false ends:
  * - after a title, singular or plural (`Lt. Gen. Faiz Hameed`, `former Sens. Ann Lee and Tom Ray`): always
  *   joined, titles precede a name;
  * - after another abbreviation (`Sept.`, `No.`, `Inc.`) or an initial or initialism (`J.`, `U.S.`, `a.m.`):
@@ -66,6 +68,12 @@ const INITIALISM = /^(?:\p{L}\.)*\p{L}$/u;
 const INITIAL_NEXT = /^\p{Lu}\.(?:\s|$)/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}’']*/u;
 
+/**
+ * A full stop glued to the next sentence: after two lowercase letters (not an initialism such as `e.g.` or
+ * `a.m.`), before a capitalised word. The merge pass still joins what continues (`St.Louis`).
+ */
+const RUN_ON_STOP = /(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})/gu;
+
 /** `?` or `!` with the closing quotation marks after it, at the end of a part. */
 const QUOTED_ASK = /[?!]["'”’»]+$/u;
 const SPEECH_VERBS =
@@ -94,7 +102,7 @@ export function segmentClaims(text: string, lang = 'en'): string[] {
   let start = 0;
   let end = 0;
   let quotation = 0;
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of sentenceParts(segmenter, text)) {
     while (quotation < quotations.length && quotations[quotation]!.close < index) quotation++;
     const quoted = quotation < quotations.length && quotations[quotation]!.open < index;
     const joined = end === start || segment.trim() === '' || quoted;
@@ -108,6 +116,18 @@ export function segmentClaims(text: string, lang = 'en'): string[] {
   }
   if (text.slice(start).trim() !== '') claims.push(text.slice(start).trim());
   return claims;
+}
+
+/** The segmenter's sentences of `text`, each cut once more after every RUN_ON_STOP in it. */
+function* sentenceParts(segmenter: Intl.Segmenter, text: string): Generator<{ segment: string; index: number }> {
+  for (const { segment, index } of segmenter.segment(text)) {
+    let from = 0;
+    for (const stop of segment.matchAll(RUN_ON_STOP)) {
+      yield { segment: segment.slice(from, stop.index + 1), index: index + from };
+      from = stop.index + 1;
+    }
+    yield { segment: segment.slice(from), index: index + from };
+  }
 }
 
 /**
