@@ -81,7 +81,11 @@ export function assertStoryColumns(page: Root, comparison: Comparison): void {
       const otherCount = others.length;
       const carriers = new Set(claim.counterparts.map((id) => reportOf.get(id)));
       carriers.delete(report.slug);
-      const summary = carriers.size === 0 ? 'About this claim' : otherCount === 1 ? 'Also in the other report' : `Also in ${carriers.size} of the ${otherCount} other reports`;
+      const summary =
+        carriers.size === 0 ? 'About this claim'
+        : otherCount === 1 ? 'Also in the other report'
+        : carriers.size === otherCount ? `Also in all ${otherCount} other reports`
+        : `Also in ${carriers.size} of the ${otherCount} other reports`;
       assert.ok(textOf(select('summary', detail)).startsWith(summary), `${where}: summary "${textOf(select('summary', detail))}"`);
       const listed = selectAll('a.cr-counterpart-link', detail).map((link) => attribute(link, 'href'));
       const expected = counterparts.map((id) => `#${id}`);
