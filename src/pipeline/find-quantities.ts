@@ -102,8 +102,12 @@ export function quantitiesDisagree(x: Quantity, y: Quantity): boolean {
   if (x.high < y.low - tolerance || y.high < x.low - tolerance) return true;
   // Two bounds the same way ("at least 27" / "at least 30") overlap, yet each report gives its own figure.
   const apart = (p: number, q: number) => Math.abs(p - q) >= Math.max(x.precision, y.precision) / 2 - tolerance;
-  if (x.high === Infinity && y.high === Infinity) return apart(x.low, y.low) && !roundedBound(x.low, y.low) && !roundedBound(y.low, x.low);
-  if (x.low === -Infinity && y.low === -Infinity) return apart(x.high, y.high) && !roundedBound(-x.high, -y.high) && !roundedBound(-y.high, -x.high);
+  if (x.high === Infinity && y.high === Infinity) {
+    return apart(x.low, y.low) && !roundedBound(x.low, x.precision, y.low, y.precision) && !roundedBound(y.low, y.precision, x.low, x.precision);
+  }
+  if (x.low === -Infinity && y.low === -Infinity) {
+    return apart(x.high, y.high) && !roundedBound(-x.high, x.precision, -y.high, y.precision) && !roundedBound(-y.high, y.precision, -x.high, x.precision);
+  }
   const touching = Math.abs(x.high - y.low) <= tolerance || Math.abs(y.high - x.low) <= tolerance;
   const pointOverlap = touching && Math.min(x.high, y.high) - Math.max(x.low, y.low) <= tolerance;
   return pointOverlap && !x.exact && !y.exact;
@@ -114,11 +118,22 @@ const ROUNDED_REACH = 0.1;
 
 /**
  * Whether the bound `round` (a lower bound; pass upper bounds negated) is the bound `other` rounded toward
- * zero: `round` ends in a zero and `other` lies past it by at most ROUNDED_REACH of it.
+ * zero: `round` is written rounder than `other` (to tens or more, where `other` is not: "2,300" against
+ * "2,415", not "1.5 million" against "1.6 million") and `other` lies past it by at most ROUNDED_REACH of it.
+ * The precisions are the place values of each figure's last written digit.
  */
-function roundedBound(round: number, other: number): boolean {
-  const magnitude = Math.abs(round);
-  return Number.isInteger(magnitude) && magnitude >= 10 && magnitude % 10 === 0 && other >= round && other - round <= ROUNDED_REACH * magnitude;
+function roundedBound(round: number, roundPrecision: number, other: number, otherPrecision: number): boolean {
+  const place = roundness(round, roundPrecision);
+  return place >= 10 && place > roundness(other, otherPrecision) && other >= round && other - round <= ROUNDED_REACH * Math.abs(round);
+}
+
+/** The place value of the last non-zero digit of `value` (at least `precision`): 100 for 2,300, 1 for 2,415. */
+function roundness(value: number, precision: number): number {
+  const magnitude = Math.abs(value);
+  if (!Number.isInteger(magnitude) || magnitude === 0) return precision;
+  let place = Math.max(1, precision);
+  while (magnitude % (place * 10) === 0) place *= 10;
+  return place;
 }
 
 /**
