@@ -34,7 +34,7 @@ export interface Sample {
  * 0.905 on held-out stories as the samples changed; this margin was chosen with that held-out figure).
  */
 export const PRECISION_AIM = 0.93;
-/** The L2 penalty of both stages: the 31 pair features are strongly correlated, and about 500 positive pairs are few. */
+/** The L2 penalty of both stages: the 32 pair features are strongly correlated, and about 500 positive pairs are few. */
 export const PENALTY = 10;
 
 /** The scored pairs of every story, with features and labels. */

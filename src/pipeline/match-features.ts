@@ -37,6 +37,7 @@ export const FEATURE_NAMES = [
   'wholeAgreement',
   'partAgreement',
   'clauseAgreement',
+  'yearsDiffer',
 ] as const;
 
 /**
@@ -44,7 +45,8 @@ export const FEATURE_NAMES = [
  * share (Dice, how much of each claim the other covers, how many content words are left over), phrasing and
  * word order (n-gram overlap, longest common subsequence, word edit distance, BLEU- and METEOR-like scores),
  * and the mismatches that change a claim (names, numbers, negation, a word negated on one
- * side only), plus length.
+ * side only), plus length; last, whether both name years and none the same (two events, "won in 1980" /
+ * "won in 2011").
  * Values are plain numbers, mostly in [0, 1]; counts are log-scaled.
  */
 export function matchFeatures(a: PreparedClaim, b: PreparedClaim): number[] {
@@ -92,6 +94,7 @@ export function matchFeatures(a: PreparedClaim, b: PreparedClaim): number[] {
     negatesOther(a, b) || negatesOther(b, a) ? 1 : 0,
     Math.log1p((la + lb) / 2),
     ...alignmentFeatures(a, b),
+    a.years.size > 0 && b.years.size > 0 && intersection(a.years, b.years) === 0 ? 1 : 0,
   ];
 }
 

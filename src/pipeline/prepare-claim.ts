@@ -25,6 +25,8 @@ export interface PreparedClaim {
   names: Set<string>;
   /** Numbers as written in digits (`27`, `200000`, `2.5`, `1980s`). */
   numbers: Set<string>;
+  /** Years: four digits from 1800 to 2099 written without a separator (`2016`, not `1,900`). */
+  years: Set<string>;
   /** Word bigrams and trigrams of `stems`, joined by a space. */
   bigrams: Set<string>;
   trigrams: Set<string>;
@@ -116,6 +118,8 @@ export function rarity(rank: number, size: number): number {
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.]+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NUMBER = /^\p{N}/u;
+/** A year as dates write it; quantities read such numbers as years too (find-quantities.ts). */
+const YEAR = /^(?:18|19|20)\d\d$/;
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 const isAsciiCapital = (code: number) => code >= 0x41 && code <= 0x5a;
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
@@ -165,6 +169,7 @@ export function prepareClaim(
   const content = new Set<string>();
   const names = new Set<string>();
   const numbers = new Set<string>();
+  const years = new Set<string>();
   let negations = 0;
   const negated = new Set<string>();
   let negationReach = 0;
@@ -187,7 +192,10 @@ export function prepareClaim(
     const stem = expanded ? stemmer(expanded) : acronym ? t.norm.replace(/\./g, '') : t.stem;
     stems.push(stem);
     const negation = NEGATIONS.has(t.norm) || t.norm.endsWith("n't");
-    if (startsWith(t.norm, NUMBER, isAsciiDigit)) numbers.add(t.norm);
+    if (startsWith(t.norm, NUMBER, isAsciiDigit)) {
+      numbers.add(t.norm);
+      if (YEAR.test(t.text)) years.add(t.text);
+    }
     const isContent = (acronym || !stop.has(t.norm)) && ALPHANUMERIC.test(t.norm);
     if (negation) {
       negations++;
@@ -229,7 +237,7 @@ export function prepareClaim(
     .flatMap((at) => at.sources)
     .slice(0, MAX_QUOTED);
   return {
-    stems, words: new Set(stems), content, names, numbers, bigrams, trigrams, negations, negated, quotations, speakers, terms, tokens, tokenClauses,
+    stems, words: new Set(stems), content, names, numbers, years, bigrams, trigrams, negations, negated, quotations, speakers, terms, tokens, tokenClauses,
     ...(space && { space }),
   };
 }

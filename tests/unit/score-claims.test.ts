@@ -54,6 +54,19 @@ test('a negation on one side only is seen, and a word negated on one side only i
   assert.equal(feature('polarityConflict', 'He did not pay.', 'He failed to pay.'), 0);
 });
 
+test('two claims that name only different years tell of different events, and a count with a separator is no year', () => {
+  const won = 'The club won the national cup in 1998 after a penalty shoot-out.';
+  assert.equal(feature('yearsDiffer', won, 'The club won the national cup in 2004 after a penalty shoot-out.'), 1);
+  assert.equal(feature('yearsDiffer', won, 'In 1998 the club won the national cup after a penalty shoot-out.'), 0);
+  assert.equal(feature('yearsDiffer', won, 'The club won the national cup after a penalty shoot-out.'), 0);
+  assert.equal(feature('yearsDiffer', 'The fire destroyed 1,900 homes in 2019.', 'The fire destroyed 1,950 homes in 2019.'), 0);
+  assert.equal(feature('yearsDiffer', 'The fire destroyed homes in 1987 and 2019.', 'The fire destroyed homes in 2019.'), 0);
+  const led = 'Rivera, a former coach, led the club to the national cup in 1998, officials recalled.';
+  const other = score(led, 'The club took the national cup in 2004 under Rivera.').score;
+  const same = score(led, 'The club took the national cup in 1998 under Rivera.').score;
+  assert.ok(other < same, `${other} should be below ${same}`);
+});
+
 test('word order counts: a reordered sentence shares words but not their sequence', () => {
   const a = 'The police officer arrested the protester outside parliament on Monday.';
   const reordered = 'On Monday outside parliament the protester was arrested by the police officer.';
