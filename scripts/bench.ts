@@ -94,7 +94,7 @@ async function buildSite(label: string, site: string): Promise<Build> {
   const astro = await runStep(`${label}, astro build`, site, astroBin, ['build']);
   const compared = /\[crossread\] compared (\d+) of (\d+) stories.* in ([\d.]+) s/.exec(astro.output);
   if (!compared) throw new Error(`${label}: the build did not say how long the comparison took:\n${astro.output.slice(-2000)}`);
-  const index = /search index: .* in (\d+) shards \((\d+) indexed.* in ([\d.]+) s beside the pages; written ([\d.]+) s after/.exec(astro.output);
+  const index = /search index: .* in (\d+) shards? \((\d+) indexed.* in ([\d.]+) s beside the pages; written ([\d.]+) s after/.exec(astro.output);
   if (!index) throw new Error(`${label}: the build did not say what the search index step indexed:\n${astro.output.slice(-2000)}`);
   const comparison = Number(compared[3]);
   const [pagefind, pagefindAfter] = [Number(index[3]), Number(index[4])];

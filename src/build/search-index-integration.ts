@@ -48,7 +48,7 @@ export function searchIndex(): AstroIntegration {
         const { pages, shards: count, indexed } = writeShards(shards, join(dist, 'pagefind'));
         const after = (performance.now() - pagesDone) / 1000;
         logger.info(
-          `search index: ${pages} report pages in ${count} shards (${indexed} indexed, ${count - indexed} unchanged) in ` +
+          `search index: ${pages} report ${pages === 1 ? 'page' : 'pages'} in ${count} ${count === 1 ? 'shard' : 'shards'} (${indexed} indexed, ${count - indexed} unchanged) in ` +
             `${shards.seconds.toFixed(1)} s beside the pages; written ${after.toFixed(1)} s after them`,
         );
       },
