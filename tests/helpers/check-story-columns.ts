@@ -90,6 +90,14 @@ export function assertStoryColumns(page: Root, comparison: Comparison): void {
       const listed = selectAll('a.cr-counterpart-link', detail).map((link) => attribute(link, 'href'));
       const expected = counterparts.map((id) => `#${id}`);
       assert.deepEqual([...listed].sort(), expected.sort(), `${where}: counterparts in the detail`);
+      // Two counterparts in one report are told apart by their opening words; one alone needs none.
+      const items = selectAll('li.cr-counterpart', detail);
+      for (const slug of new Set(items.map((item) => attribute(item, 'dataReport')))) {
+        const same = items.filter((item) => attribute(item, 'dataReport') === slug);
+        const openings = same.map((item) => select('.cr-counterpart-opening', item)).map((opening) => (opening ? textOf(opening) : undefined));
+        if (same.length === 1) assert.equal(openings[0], undefined, `${where}: an opening beside the only counterpart in ${slug}`);
+        else assert.equal(new Set(openings.filter(Boolean)).size, same.length, `${where}: counterparts in ${slug} not told apart: ${openings.join(' | ')}`);
+      }
       const permalink = new URL(claim.permalink).pathname + new URL(claim.permalink).hash;
       assert.equal(attribute(select('a.cr-permalink', detail), 'href'), permalink, `${where}: link to the claim`);
       assert.deepEqual(selectAll('button', detail), [], `${where}: buttons without JavaScript`);
