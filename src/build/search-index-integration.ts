@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { publishedComparison, type PublishedComparison } from '../data/comparison-json.ts';
+import { publishedComparison } from '../data/comparison-json.ts';
 import { searchRecords } from '../data/search-records.ts';
 import { receiveCompared } from './compared-handoff.ts';
 import { indexShards, writeShards, type IndexedShards, type StoryRecords } from './search-index.ts';
@@ -30,11 +30,8 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:start': () => {
         receiveCompared((stories) => {
-          // The records of comparison.json as the site publishes it (JSON, as a reader of the file gets it).
-          const records = stories.map((story) => ({
-            story: story.slug,
-            records: searchRecords(JSON.parse(JSON.stringify(publishedComparison(story, site))) as PublishedComparison),
-          }));
+          // The records of comparison.json as the site publishes it.
+          const records = stories.map((story) => ({ story: story.slug, records: searchRecords(publishedComparison(story, site)) }));
           indexing ??= start(records);
         });
       },
