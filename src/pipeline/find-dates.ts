@@ -76,7 +76,15 @@ const MONTH =
   '(?<month>January|February|March|April|May|June|July|August|September|October|November|December|' +
   '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
 const DAY = '(?<day>[0-3]?\\d)(?:st|nd|rd|th)?';
-const YEAR = '(?<year>1[89]\\d\\d|20\\d\\d)';
+/** The years a date may name, 1800 to 2099, as four digits. */
+const YEAR_DIGITS = '1[89]\\d\\d|20\\d\\d';
+const YEAR = `(?<year>${YEAR_DIGITS})`;
+const WRITTEN_YEAR = new RegExp(`^(?:${YEAR_DIGITS})$`);
+
+/** Whether a word token is a year as dates write it (`2016`, not `1,900` or `12016`): such a number counts no quantity. */
+export function isWrittenYear(token: string): boolean {
+  return WRITTEN_YEAR.test(token);
+}
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 type Fields = Omit<DateMention, 'start' | 'end'>;

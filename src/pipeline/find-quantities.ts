@@ -1,4 +1,5 @@
 import { wordTokens, type WordToken } from './normalize-text.ts';
+import { isWrittenYear } from './find-dates.ts';
 import { furthestReach } from './pair-mentions.ts';
 import { wordTable } from './word-table.ts';
 
@@ -266,7 +267,7 @@ function readNumber(
   const wordBefore = wordBeforeSpaces(text, t.start).toLowerCase();
   const after = text.slice(t.end);
   if (/\p{L}-$|[:/]$/u.test(before) || /^(:\d|\/\d|\s+\d+\/\d|\s*[ap]\.?m\b|\s+(GMT|UTC|[ECMP][SD]T|IST|BST|CET)\b)/i.test(after)) return undefined;
-  if (/^\d{4}$/.test(t.text) && value >= 1800 && value < 2100) return undefined;
+  if (isWrittenYear(t.text)) return undefined;
   // A scale word alone is a number only as "a million"; "1,2 million" (a decimal comma) is not a million.
   if (/^\p{L}+$/u.test(t.text) && t.text.toLowerCase() in SCALES && !/^(a|one)$/.test(wordBefore)) return undefined;
   if (/^one$/i.test(t.text) && (/^\s+(of|another|or)\b/i.test(after) || /^(no|the|this|that|any|each|every)$/.test(wordBefore))) {

@@ -3,6 +3,7 @@ import { wordTokens, type WordToken } from './normalize-text.ts';
 import { stopwords } from './stopwords.ts';
 import { findQuotations } from './find-quotations.ts';
 import { findAttributions } from './find-attributions.ts';
+import { isWrittenYear } from './find-dates.ts';
 import { findTitledNames } from './find-names.ts';
 import { furthestReach } from './pair-mentions.ts';
 import { wordTable } from './word-table.ts';
@@ -118,8 +119,6 @@ export function rarity(rank: number, size: number): number {
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}.]+$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NUMBER = /^\p{N}/u;
-/** A year as dates write it; quantities read such numbers as years too (find-quantities.ts). */
-const YEAR = /^(?:18|19|20)\d\d$/;
 const ALPHANUMERIC = /[\p{L}\p{N}]/u;
 const isAsciiCapital = (code: number) => code >= 0x41 && code <= 0x5a;
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
@@ -194,7 +193,7 @@ export function prepareClaim(
     const negation = NEGATIONS.has(t.norm) || t.norm.endsWith("n't");
     if (startsWith(t.norm, NUMBER, isAsciiDigit)) {
       numbers.add(t.norm);
-      if (YEAR.test(t.text)) years.add(t.text);
+      if (isWrittenYear(t.text)) years.add(t.text);
     }
     const isContent = (acronym || !stop.has(t.norm)) && ALPHANUMERIC.test(t.norm);
     if (negation) {
