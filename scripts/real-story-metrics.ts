@@ -24,8 +24,9 @@ export interface AlignmentCounts {
   /** Reports the build would warn share nothing, and those of them that hold a labelled pair. */
   sharesNothingWarnings: number;
   falseWarnings: number;
-  /** Matches by kind, for the record. */
+  /** The site's `part` matches, and those on a pair the labeller also calls `part` (the rest are labelled `same`, or not at all). */
   parts: number;
+  trueParts: number;
   /** Labelled pairs whose claims the site put in one claim group (one row of the grid). */
   pairsInOneGroup: number;
   /** Groups of claims from two reports or more, and those joining claims that no chain of labels links. */
@@ -40,7 +41,7 @@ export function scoreAlignments(story: RealStory, comparison: StoryComparison): 
     for (const claim of report.claims) where.set(claim.id, `${report.slug}#${claim.index}`);
   }
   const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-  const labelOf = new Map<string, { conflict?: string }>();
+  const labelOf = new Map<string, { relation: string; conflict?: string }>();
   for (const pair of story.pairs) {
     for (const i of pair.claimsA) {
       for (const j of pair.claimsB) labelOf.set(key(`${pair.reportA}#${i}`, `${pair.reportB}#${j}`), pair);
@@ -51,12 +52,16 @@ export function scoreAlignments(story: RealStory, comparison: StoryComparison): 
   let conflicts = 0;
   let trueConflicts = 0;
   let parts = 0;
+  let trueParts = 0;
   for (const match of comparison.matches) {
     const k = key(where.get(match.claims[0])!, where.get(match.claims[1])!);
     matched.add(k);
     const label = labelOf.get(k);
     if (label) trueMatches++;
-    if (match.kind === 'part') parts++;
+    if (match.kind === 'part') {
+      parts++;
+      if (label?.relation === 'part') trueParts++;
+    }
     for (const conflict of match.conflicts) {
       conflicts++;
       if (label?.conflict && new RegExp(`(^|; )${conflict.kind}:`).test(label.conflict)) trueConflicts++;
@@ -105,6 +110,7 @@ export function scoreAlignments(story: RealStory, comparison: StoryComparison): 
     sharesNothingWarnings: silent.length,
     falseWarnings: silent.filter((r) => labelledReports.has(r.slug)).length,
     parts,
+    trueParts,
     pairsInOneGroup,
     sharedGroups: shared.length,
     joiningGroups,
@@ -138,7 +144,7 @@ export function formatCounts(c: AlignmentCounts): string {
   return (
     `recall same ${x(f.recallSame)} (${c.foundSame}/${c.labelledSame})  all ${x(f.recallAll)} (${c.found}/${c.labelled})  ` +
     `precision ${x(f.precision)} (${c.trueMatches}/${c.matches})  claims matched ${x(f.matchedShare)}  ` +
-    `conflicts ${c.trueConflicts}/${c.conflicts}  parts ${c.parts}  false "shares nothing" ${c.falseWarnings}  ` +
+    `conflicts ${c.trueConflicts}/${c.conflicts}  parts ${c.parts} (${c.trueParts} labelled part)  false "shares nothing" ${c.falseWarnings}  ` +
     `labelled pairs in one group ${c.pairsInOneGroup}/${c.labelled}  groups joining unlinked claims ${c.joiningGroups}/${c.sharedGroups}`
   );
 }
