@@ -1,4 +1,4 @@
-import type { Claim, ClaimGroup, DisputedPoint, Glance, Match, SharedCopy } from './types.ts';
+import type { Claim, ClaimGroup, Conflict, DisputedPoint, Glance, Match, SharedCopy } from './types.ts';
 import { listsBy } from './lists-by.ts';
 import { matchesInside } from './group-claims.ts';
 import { claimPlaces, type ClaimPlace } from './claim-places.ts';
@@ -18,8 +18,8 @@ export interface GlanceReport {
  *   shortest claim, by words, that is not the longer side of a part match (it says the claim and no more); a
  *   repeated sentence stands for its first copy. `independent` counts the reports that carry it as one where
  *   their claims in the group all lie in one shared copy.
- * - Disputed: one point per group and kind of conflict, each version once (as the first report giving it writes
- *   it, case and spacing aside), with every report giving it.
+ * - Disputed: one point per group and set of versions its conflicts link (see linkedVersions), each version once
+ *   (as the first report giving it writes it, case and spacing aside), with every report giving it.
  * - Unique: per report, its claims in groups of its own, repeats counted once.
  */
 export function atAGlance(reports: GlanceReport[], groups: ClaimGroup[], matches: Match[], sharedCopy: SharedCopy[]): Glance {
@@ -46,15 +46,15 @@ export function atAGlance(reports: GlanceReport[], groups: ClaimGroup[], matches
 
   const disputed: DisputedPoint[] = [];
   groups.forEach((group, g) => {
+    const conflicts = inGroup[g]!.flatMap((match) => match.conflicts.map((conflict) => ({ match, conflict })));
+    const pointOf = linkedVersions(conflicts.map(({ conflict }) => conflict));
     const points = new Map<string, DisputedPoint>();
-    for (const match of inGroup[g]!) {
-      for (const conflict of match.conflicts) {
-        const point = points.get(conflict.kind) ?? { group: group.id, kind: conflict.kind, versions: [] };
-        points.set(conflict.kind, point);
-        addVersion(point, conflict.a, reports[place.get(match.claims[0])!.report]!.slug, match.claims[0]);
-        addVersion(point, conflict.b, reports[place.get(match.claims[1])!.report]!.slug, match.claims[1]);
-      }
-    }
+    conflicts.forEach(({ match, conflict }, k) => {
+      const point = points.get(pointOf[k]!) ?? { group: group.id, kind: conflict.kind, versions: [] };
+      points.set(pointOf[k]!, point);
+      addVersion(point, conflict.a, reports[place.get(match.claims[0])!.report]!.slug, match.claims[0]);
+      addVersion(point, conflict.b, reports[place.get(match.claims[1])!.report]!.slug, match.claims[1]);
+    });
     for (const point of points.values()) {
       const rank = (slug: string) => reports.findIndex((report) => report.slug === slug);
       for (const version of point.versions) version.reports.sort((x, y) => rank(x) - rank(y));
@@ -92,9 +92,39 @@ function independentCarriers(group: ClaimGroup, place: Map<string, ClaimPlace>, 
   return units.size;
 }
 
+/** A version's text as two reports' versions are compared: case and spacing aside. */
+const versionKey = (text: string) => text.toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/**
+ * For each conflict, in order, the point it belongs to: conflicts of one kind whose versions link them, directly
+ * or through others ("95" against "100", "100" against "98"), are one point, named by its first conflict's
+ * index. A group whose claims disagree on two things (passengers on board, and the dead) has two points, so no
+ * point sets a count of passengers against a death toll.
+ */
+function linkedVersions(conflicts: readonly Conflict[]): string[] {
+  const up = new Map<string, string>();
+  const find = (x: string): string => {
+    const parent = up.get(x) ?? x;
+    if (parent === x) return x;
+    const top = find(parent);
+    up.set(x, top);
+    return top;
+  };
+  const node = (conflict: Conflict, text: string) => `${conflict.kind} ${versionKey(text)}`;
+  const first = new Map<string, number>();
+  for (const conflict of conflicts) {
+    const [a, b] = [find(node(conflict, conflict.a)), find(node(conflict, conflict.b))];
+    if (a !== b) up.set(b, a);
+  }
+  return conflicts.map((conflict, k) => {
+    const root = find(node(conflict, conflict.a));
+    if (!first.has(root)) first.set(root, k);
+    return String(first.get(root));
+  });
+}
+
 function addVersion(point: DisputedPoint, text: string, report: string, claim: string): void {
-  const key = (t: string) => t.toLowerCase().replace(/\s+/gu, ' ').trim();
-  const version = point.versions.find((v) => key(v.text) === key(text));
+  const version = point.versions.find((v) => versionKey(v.text) === versionKey(text));
   if (!version) point.versions.push({ text, reports: [report], claim });
   else if (!version.reports.includes(report)) version.reports.push(report);
 }

@@ -39,6 +39,18 @@ test('a number the reports give differently is disputed, each version with the r
   );
 });
 
+test('reports that disagree on two numbers of one fact give two disputed points, never one count set against another', () => {
+  const story = compareFixture('two-disagreements');
+  assert.equal(story.groups.filter((group) => group.reports.length === 3).length, 1, 'the three reports carry the sinking in one group');
+  assert.deepEqual(
+    story.glance.disputed.map((point) => point.versions.map((v) => [v.text, v.reports])),
+    [
+      [['120', ['harbour-times']], ['135', ['island-post']]],
+      [['at least 9', ['harbour-times']], ['At least 11', ['western-wire']]],
+    ],
+  );
+});
+
 test('what only one report says is counted per report, pointing at its first such claim', () => {
   const courier = agencyCopy.glance.unique.find((line) => line.report === 'coastal-courier')!;
   assert.match(textOf(agencyCopy, courier.first!), /bread/);
