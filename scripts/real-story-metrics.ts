@@ -5,6 +5,7 @@
  */
 import type { StoryComparison } from '../src/pipeline/types.ts';
 import type { RealStory } from './read-real-stories.ts';
+import { linkedSets } from '../src/pipeline/linked-sets.ts';
 
 export interface AlignmentCounts {
   /** Labelled pairs, `same` pairs, and those of each the site aligned. */
@@ -81,19 +82,12 @@ export function scoreAlignments(story: RealStory, comparison: StoryComparison): 
     pair.claimsA.some((i) => pair.claimsB.some((j) => groupOf.get(`${pair.reportA}#${i}`) === groupOf.get(`${pair.reportB}#${j}`))),
   ).length;
   // Claims a chain of labels links: one component per claim under the labelled pairs.
-  const component = new Map<string, string>();
-  const find = (x: string): string => {
-    const up = component.get(x) ?? x;
-    if (up === x) return x;
-    const top = find(up);
-    component.set(x, top);
-    return top;
-  };
+  const linked = linkedSets<string>();
   for (const pair of story.pairs) {
-    for (const i of pair.claimsA) for (const j of pair.claimsB) component.set(find(`${pair.reportA}#${i}`), find(`${pair.reportB}#${j}`));
+    for (const i of pair.claimsA) for (const j of pair.claimsB) linked.join(`${pair.reportA}#${i}`, `${pair.reportB}#${j}`);
   }
   const shared = comparison.groups.filter((g) => g.reports.length > 1);
-  const joiningGroups = shared.filter((g) => new Set(g.claimIds.map((id) => find(where.get(id)!))).size > 1).length;
+  const joiningGroups = shared.filter((g) => new Set(g.claimIds.map((id) => linked.setOf(where.get(id)!))).size > 1).length;
   const labelledReports = new Set(story.pairs.flatMap((p) => [p.reportA, p.reportB]));
   const silent = comparison.reports.filter((r) => r.stats.claims > 0 && r.stats.sharedClaims === 0);
   return {

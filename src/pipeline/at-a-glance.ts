@@ -2,6 +2,7 @@ import type { Claim, ClaimGroup, Conflict, DisputedPoint, Glance, Match, SharedC
 import { listsBy } from './lists-by.ts';
 import { matchesInside } from './group-claims.ts';
 import { claimPlaces, type ClaimPlace } from './claim-places.ts';
+import { linkedSets } from './linked-sets.ts';
 
 export interface GlanceReport {
   slug: string;
@@ -102,22 +103,12 @@ const versionKey = (text: string) => text.toLowerCase().replace(/\s+/gu, ' ').tr
  * point sets a count of passengers against a death toll.
  */
 function linkedVersions(conflicts: readonly Conflict[]): string[] {
-  const up = new Map<string, string>();
-  const find = (x: string): string => {
-    const parent = up.get(x) ?? x;
-    if (parent === x) return x;
-    const top = find(parent);
-    up.set(x, top);
-    return top;
-  };
+  const versions = linkedSets<string>();
   const node = (conflict: Conflict, text: string) => `${conflict.kind} ${versionKey(text)}`;
+  for (const conflict of conflicts) versions.join(node(conflict, conflict.a), node(conflict, conflict.b));
   const first = new Map<string, number>();
-  for (const conflict of conflicts) {
-    const [a, b] = [find(node(conflict, conflict.a)), find(node(conflict, conflict.b))];
-    if (a !== b) up.set(b, a);
-  }
   return conflicts.map((conflict, k) => {
-    const root = find(node(conflict, conflict.a));
+    const root = versions.setOf(node(conflict, conflict.a));
     if (!first.has(root)) first.set(root, k);
     return String(first.get(root));
   });

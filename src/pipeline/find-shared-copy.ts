@@ -1,6 +1,7 @@
 import type { Match, SharedCopy } from './types.ts';
 import { listsBy } from './lists-by.ts';
 import { claimPlaces } from './claim-places.ts';
+import { linkedSets } from './linked-sets.ts';
 
 /** Fewest sentences in a row two reports must share word for word to be read as one copy. */
 export const MIN_COPY_RUN = 2;
@@ -30,23 +31,9 @@ export interface CopyReport {
 export function findSharedCopy(reports: CopyReport[], matches: Match[]): SharedCopy[] {
   const { place, order } = claimPlaces(reports);
 
-  // Claims joined by a run, as a union-find over their ids.
-  const parent = new Map<string, string>();
-  const root = (id: string): string => {
-    let top = id;
-    while (parent.get(top) !== top) top = parent.get(top)!;
-    for (let at = id; at !== top; ) {
-      const next = parent.get(at)!;
-      parent.set(at, top);
-      at = next;
-    }
-    return top;
-  };
-  const join = (a: string, b: string) => {
-    for (const id of [a, b]) if (!parent.has(id)) parent.set(id, id);
-    const [ra, rb] = [root(a), root(b)];
-    if (ra !== rb) parent.set(rb, ra);
-  };
+  // Claims joined by a run, and the sets they make.
+  const joined = new Set<string>();
+  const sets = linkedSets<string>();
 
   // The word-for-word matches of each pair of reports, as claim indexes, under the pair's key.
   const wordForWord = matches.flatMap((match) => {
@@ -62,12 +49,15 @@ export function findSharedCopy(reports: CopyReport[], matches: Match[]): SharedC
       const pairs = (between.get(`${i} ${j}`) ?? []).map((match) => match.at).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
       for (const run of copyRuns(pairs)) {
         const ids = run.flatMap(([a, b]) => [reports[i]!.claims[a]!.id, reports[j]!.claims[b]!.id]);
-        for (const id of ids) join(ids[0]!, id);
+        for (const id of ids) {
+          joined.add(id);
+          sets.join(ids[0]!, id);
+        }
       }
     }
   }
 
-  const copies = listsBy(parent.keys(), (id) => [root(id)]);
+  const copies = listsBy(joined, (id) => [sets.setOf(id)]);
   return [...copies.values()]
     .map((ids) => ids.sort(order))
     .sort((x, y) => order(x[0]!, y[0]!))
