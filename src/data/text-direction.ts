@@ -24,7 +24,20 @@ const RTL_SCRIPTS = new Set([
   'Yezi', // Yezidi
 ]);
 
+// A page asks for the direction of the same few tags once per claim, and maximizing a tag costs microseconds
+// each time (2 ms a story page): each tag's answer is kept for the process.
+const directions = new Map<string, TextDirection>();
+
 export function textDirection(lang: string): TextDirection {
+  let direction = directions.get(lang);
+  if (direction === undefined) {
+    direction = scriptDirection(lang);
+    directions.set(lang, direction);
+  }
+  return direction;
+}
+
+function scriptDirection(lang: string): TextDirection {
   let script: string | undefined;
   try {
     script = new Intl.Locale(lang).maximize().script;
