@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cacheFolder } from '../build/cache-folder.ts';
+import { pngEncoding } from './encode-png.ts';
 import type { CardElement } from './story-card.ts';
 
 /** Where drawn cards are kept between builds (see cacheFolder). */
@@ -10,9 +11,13 @@ export const cardCacheDir = cacheFolder('cards');
 
 const require = createRequire(import.meta.url);
 
-/** The versions of everything that draws a card besides its tree: a new version of one redraws every card. */
+/**
+ * The versions of everything that draws a card besides its tree, and how its PNG is encoded: a new version of
+ * one redraws every card.
+ */
 const drawingVersions = ['satori', '@resvg/resvg-js', '@fontsource/source-serif-4', '@fontsource/inter']
   .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+  .concat(pngEncoding)
   .join(' ');
 
 /**
