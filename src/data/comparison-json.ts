@@ -35,7 +35,8 @@ import { claimUrl } from './urls.ts';
  * - The story at a glance: `agreed`, the groups carried by every article or more than half of them, most widely
  *   carried first: `[{ group, claim, articles, independent }]`, `claim` the id of the wording that stands for the
  *   group (its shortest complete claim), `independent` the carriers counted once per shared copy; `disputed`,
- *   one point per group and kind of conflict: `[{ group, kind, versions: [{ text, articles, claim }] }]`; and
+ *   one point per group and set of versions its conflicts link (a group may disagree on two numbers, so hold two
+ *   points of one kind): `[{ group, kind, versions: [{ text, articles, claim }] }]`; and
  *   `unique`, per article in article order: `[{ article, count, first }]`, its claims no other article carries and
  *   the first of them (null when none).
  */
