@@ -53,6 +53,20 @@ describe('the story at a glance in the browser', () => {
     }
   }
 
+  test('at 390 px a long agreed claim is cut short, never who carries it', { timeout: 60_000 }, async () => {
+    const { page, context } = await site.open({ viewport: { width: 390, height: 844 } });
+    await page.goto(site.url('/stories/ten-reports/'));
+    const line = page.locator('[data-part="agreed"] li').first();
+    // A claim as long as real reports write them, many lines at this width.
+    await line.locator('a').evaluate((link) => (link.textContent = `${link.textContent} `.repeat(8)));
+    const [item, who] = await Promise.all([line.boundingBox(), line.locator('.cr-glance-who').boundingBox()]);
+    assert.ok(item && who, 'the agreed line or its carriers are not drawn');
+    assert.ok(who.y + who.height <= item.y + item.height + 0.5, 'who carries the claim is cut off below the line');
+    assert.ok(who.x + who.width <= 390, 'who carries the claim runs off the screen');
+    assert.ok((await line.locator('a').boundingBox())!.height < 5 * 24, 'the long claim is not cut short');
+    await context.close();
+  });
+
   test('an agreed claim’s link lands on that claim in its report, on the page showing it, and a disputed version links to its claim', { timeout: 60_000 }, async () => {
     const { page, context } = await site.open({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
     await page.goto(site.url('/stories/agency-copy/'));
