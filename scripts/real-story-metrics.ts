@@ -4,7 +4,7 @@
  * labeller also noted. Pure: the comparison and the labels go in, counts come out.
  */
 import type { StoryComparison } from '../src/pipeline/types.ts';
-import type { RealStory } from './read-real-stories.ts';
+import type { LabelledClaimPair, RealStory } from './read-real-stories.ts';
 import { linkedSets } from '../src/pipeline/linked-sets.ts';
 
 export interface AlignmentCounts {
@@ -42,7 +42,7 @@ export function scoreAlignments(story: RealStory, comparison: StoryComparison): 
     for (const claim of report.claims) where.set(claim.id, `${report.slug}#${claim.index}`);
   }
   const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-  const labelOf = new Map<string, { relation: string; conflict?: string }>();
+  const labelOf = new Map<string, LabelledClaimPair>();
   for (const pair of story.pairs) {
     for (const i of pair.claimsA) {
       for (const j of pair.claimsB) labelOf.set(key(`${pair.reportA}#${i}`, `${pair.reportB}#${j}`), pair);

@@ -49,7 +49,7 @@ export function atAGlance(reports: GlanceReport[], groups: ClaimGroup[], matches
   groups.forEach((group, g) => {
     const conflicts = inGroup[g]!.flatMap((match) => match.conflicts.map((conflict) => ({ match, conflict })));
     const pointOf = linkedVersions(conflicts.map(({ conflict }) => conflict));
-    const points = new Map<string, DisputedPoint>();
+    const points = new Map<number, DisputedPoint>();
     conflicts.forEach(({ match, conflict }, k) => {
       const point = points.get(pointOf[k]!) ?? { group: group.id, kind: conflict.kind, versions: [] };
       points.set(pointOf[k]!, point);
@@ -102,15 +102,15 @@ const versionKey = (text: string) => text.toLowerCase().replace(/\s+/gu, ' ').tr
  * index. A group whose claims disagree on two things (passengers on board, and the dead) has two points, so no
  * point sets a count of passengers against a death toll.
  */
-function linkedVersions(conflicts: readonly Conflict[]): string[] {
+function linkedVersions(conflicts: readonly Conflict[]): number[] {
   const versions = linkedSets<string>();
-  const node = (conflict: Conflict, text: string) => `${conflict.kind} ${versionKey(text)}`;
-  for (const conflict of conflicts) versions.join(node(conflict, conflict.a), node(conflict, conflict.b));
+  const nodes = conflicts.map((conflict) => [conflict.a, conflict.b].map((text) => `${conflict.kind} ${versionKey(text)}`));
+  for (const [a, b] of nodes) versions.join(a!, b!);
   const first = new Map<string, number>();
-  return conflicts.map((conflict, k) => {
-    const root = versions.setOf(node(conflict, conflict.a));
-    if (!first.has(root)) first.set(root, k);
-    return String(first.get(root));
+  return nodes.map(([a], k) => {
+    const set = versions.setOf(a!);
+    if (!first.has(set)) first.set(set, k);
+    return first.get(set)!;
   });
 }
 
