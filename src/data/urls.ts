@@ -2,8 +2,7 @@
  * Every site path the pages link to, built from Astro's base so the site can live under a sub-path.
  * Paths end in `/` (directory style), matching Astro's static output.
  */
-// Outside Astro (benchmarks and scripts run by Node) there is no import.meta.env: the site is at the root.
-const baseUrl: string = import.meta.env?.BASE_URL ?? '/';
+const baseUrl = siteBase();
 const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
 
 export function homeUrl(): string {
@@ -46,4 +45,19 @@ export function storyCardUrl(story: string): string {
 
 export function comparisonJsonUrl(story: string): string {
   return `${storyUrl(story)}comparison.json`;
+}
+
+/**
+ * Astro's base. Read only as `import.meta.env.BASE_URL`, which Vite replaces with the configured string: a bare
+ * reference to the env object is filled with the environment variables of the shell that started the build,
+ * which would make this module, and with it the incremental-build hash of every page importing it, differ
+ * between `npm run build` and `astro build` and re-render every page. Outside Vite (benchmarks and scripts run
+ * by Node) there is no env object: the read throws, and the site is at the root.
+ */
+function siteBase(): string {
+  try {
+    return import.meta.env.BASE_URL;
+  } catch {
+    return '/';
+  }
 }

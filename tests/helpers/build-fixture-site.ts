@@ -87,10 +87,14 @@ function inputsKey(name: string, extraInputs: string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Runs `astro build` (which builds the search index too) in `root`, with `env` added to the environment; throws with the build output when it fails. */
-export async function buildIn(root: string, { env = {} }: { env?: Record<string, string> } = {}): Promise<void> {
+/**
+ * Runs `astro build` (which builds the search index too) in `root`, with `env` added to the environment, and
+ * returns what it printed; throws with the build output when it fails.
+ */
+export async function buildIn(root: string, { env = {} }: { env?: Record<string, string> } = {}): Promise<string> {
   const astro = await runNodeBin(root, 'astro/bin/astro.mjs', ['build'], env);
   if (astro.code !== 0) throw new Error(`the site in ${root} did not build:\n${astro.output.slice(-4000)}`);
+  return astro.output;
 }
 
 /**
