@@ -9,6 +9,7 @@
  *   showing that report.
  * - An address (through claim-address.ts) or a link naming a claim, or a report's title, shows the report that
  *   holds it, so that a permalink always lands on a visible claim.
+ * - Where the switch's row scrolls sideways (many reports), the outlet shown is scrolled into the row's view.
  * State is written as `data-reading` ("aligned" or "report") on the section, `data-reading-current` on the
  * report shown, and `aria-current` on the switch's link.
  */
@@ -19,6 +20,8 @@ import { counterpartsOf, fragmentId } from './claim-dom.ts';
 
 const narrowQuery = window.matchMedia('(width < 64em)');
 const storageKey = 'crossread-reading-mode';
+/** Room kept beside a link brought into view in the switch row: the width of the row's fade (reading-mode.css). */
+const fadeRoom = 48;
 const section = document.querySelector<HTMLElement>('.cr-side-by-side');
 const switcher = section?.querySelector<HTMLElement>('.cr-reading-switch');
 
@@ -38,8 +41,10 @@ function enhance(section: HTMLElement, switcher: HTMLElement): void {
     section.dataset.reading = next === 'aligned' ? 'aligned' : 'report';
     for (const report of reports) report.toggleAttribute('data-reading-current', report.dataset.report === next);
     for (const link of links) {
-      if (link.dataset.readingMode === next) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
+      if (link.dataset.readingMode === next) {
+        link.setAttribute('aria-current', 'true');
+        revealInRow(link);
+      } else link.removeAttribute('aria-current');
     }
   }
 
@@ -156,4 +161,16 @@ function enhance(section: HTMLElement, switcher: HTMLElement): void {
     const view = reportOf(element);
     if (view && view !== mode) apply(view);
   });
+}
+
+/**
+ * Scrolls the switch row, where it scrolls sideways (many reports), so that `link` shows whole, clear of the
+ * faded ends; only the row moves, never the page, which may be landing on a claim.
+ */
+function revealInRow(link: HTMLElement): void {
+  const row = link.closest<HTMLElement>('.cr-reading-switch-list');
+  if (!row || row.scrollWidth <= row.clientWidth) return;
+  const [item, box] = [link.getBoundingClientRect(), row.getBoundingClientRect()];
+  if (item.left < box.left + fadeRoom) row.scrollLeft -= box.left + fadeRoom - item.left;
+  else if (item.right > box.right - fadeRoom) row.scrollLeft += item.right - (box.right - fadeRoom);
 }

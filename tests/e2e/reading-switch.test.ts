@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { buildGlanceSite } from '../helpers/build-glance-site.ts';
+import { startSite, waitInViewport } from '../helpers/launch-browser.ts';
+import { readComparison } from '../helpers/read-comparison.ts';
+
+/**
+ * The reading-mode switch of a story of ten reports on a phone, where its row of outlets scrolls sideways inside
+ * itself: the end it hides fades out, and the outlet shown is brought into the row's view.
+ */
+const { dist } = await buildGlanceSite();
+const site = await startSite(dist);
+after(() => site.close());
+
+const phone = { width: 390, height: 844 };
+const story = readComparison('ten-reports', dist);
+const lastReport = story.reports.at(-1)!;
+
+/** The row's scroll, its width and what shows of it, and the length of the fade at each of its ends. */
+function rowState(page: Page) {
+  return page.evaluate(() => {
+    const row = document.querySelector<HTMLElement>('.cr-reading-switch-list')!;
+    const style = getComputedStyle(row);
+    const length = (name: string) => parseFloat(style.getPropertyValue(name)) || 0;
+    return {
+      scrolls: row.scrollWidth > row.clientWidth + 1,
+      fadeStart: length('--cr-switch-fade-start'),
+      fadeEnd: length('--cr-switch-fade-end'),
+      masked: style.maskImage !== 'none',
+    };
+  });
+}
+
+describe('the reading-mode switch of ten reports on a phone', () => {
+  // The fade is the style sheet's alone; it is read through page scripts, which a page without JavaScript cannot run.
+  {
+    test('its row fades out at the end it hides, and only at the start once scrolled to its end', async () => {
+      const { page, errors } = await site.open({ viewport: phone });
+      await page.goto(site.url('/stories/ten-reports/'));
+      const start = await rowState(page);
+      assert.ok(start.scrolls, 'ten outlets should not fit the row at 390 px');
+      assert.ok(start.masked, 'the row has no fade');
+      assert.equal(start.fadeStart, 0, 'the row fades at its start before it is scrolled');
+      assert.ok(start.fadeEnd > 0, 'the row does not fade at its hidden end');
+      await page.locator('.cr-reading-switch-list').evaluate((row) => row.scrollTo({ left: row.scrollWidth, behavior: 'instant' }));
+      await page.waitForFunction(() => {
+        const row = document.querySelector<HTMLElement>('.cr-reading-switch-list')!;
+        return parseFloat(getComputedStyle(row).getPropertyValue('--cr-switch-fade-end')) === 0;
+      }, undefined, { timeout: 2_000 }).catch(() => {});
+      const end = await rowState(page);
+      assert.equal(end.fadeEnd, 0, 'the row still fades at its end once scrolled to it');
+      assert.ok(end.fadeStart > 0, 'the row does not fade at the start it now hides');
+      assert.deepEqual(errors, []);
+    });
+  }
+
+  test('a link to a claim of the last report shows that report, its outlet current and whole in the row, clear of the fade', async () => {
+    const { page, errors } = await site.open({ viewport: phone });
+    const claim = lastReport.claims[0]!;
+    await page.goto(site.url(`/stories/ten-reports/#${claim.id}`));
+    await waitInViewport(page, claim.id);
+    const shown = await page.evaluate((slug) => {
+      const row = document.querySelector<HTMLElement>('.cr-reading-switch-list')!;
+      const link = row.querySelector<HTMLElement>(`a[data-reading-mode="${CSS.escape(slug)}"]`)!;
+      const fade = parseFloat(getComputedStyle(row).getPropertyValue('--cr-switch-fade-end')) || 0;
+      const [item, box] = [link.getBoundingClientRect(), row.getBoundingClientRect()];
+      return { current: link.getAttribute('aria-current'), left: item.left - box.left, right: box.right - item.right, fade, scrolled: row.scrollLeft };
+    }, lastReport.slug);
+    assert.equal(shown.current, 'true', `${lastReport.outlet} is not the current view`);
+    assert.ok(shown.scrolled > 0, 'the row was not scrolled to the outlet shown');
+    assert.ok(shown.left >= -1 && shown.right >= shown.fade - 1, `${lastReport.outlet} is cut or faded in the row: ${JSON.stringify(shown)}`);
+    assert.deepEqual(errors, []);
+  });
+});
