@@ -95,13 +95,21 @@ function siteOrigin(dist: string): string {
  * of `dist`, and its fragment must be an id of that page; any other must be a well-formed http(s) URL.
  * Returns why it is broken, or undefined.
  */
-function brokenBecause(value: string, base: URL, origin: string, dist: string, ids: (file: string) => Set<string>): string | undefined {
+function brokenBecause(
+  value: string,
+  base: URL,
+  origin: string,
+  dist: string,
+  ids: (file: string) => Set<string>,
+  sitePath: string,
+): string | undefined {
   if (/^mailto:[^@\s]+@[^@\s]+$/i.test(value)) return undefined;
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:/i.test(value)) return 'a scheme the site does not link with';
   const url = parseUrl(value, base);
   if (!url) return 'not a URL';
   if (url.origin !== origin) return /^https?:\/\//i.test(value) ? malformedExternalUrl(value) : `resolves outside the site (${url.href})`;
-  const file = resolveDistFile(url.pathname, dist);
+  if (!url.pathname.startsWith(sitePath)) return `outside the site's path ${sitePath}`;
+  const file = resolveDistFile(`/${url.pathname.slice(sitePath.length)}`, dist);
   if (!file) return 'no such file';
   const fragment = url.hash.slice(1);
   if (fragment === '' || !file.endsWith('.html')) return undefined;
@@ -127,8 +135,9 @@ export interface ReferenceCheck {
  * the site's origin), and every url() and @import of the stylesheets in `_astro/`. Site addresses must be
  * served by a file of dist (as a static host resolves them) and a fragment must name an id of the target
  * page; addresses elsewhere cannot be fetched here, so they must be well-formed absolute http(s) URLs.
+ * `sitePath` is where the host serves dist (Astro's `base`, ending in `/`): every site address must lie under it.
  */
-export function brokenReferences(dist: string = projectPaths.dist): ReferenceCheck {
+export function brokenReferences(dist: string = projectPaths.dist, { sitePath = '/' }: { sitePath?: string } = {}): ReferenceCheck {
   const origin = siteOrigin(dist);
   const idCache = new Map<string, Set<string>>();
   const ids = (file: string) => {
@@ -139,19 +148,19 @@ export function brokenReferences(dist: string = projectPaths.dist): ReferenceChe
   const result: ReferenceCheck = { checked: 0, broken: [] };
   const check = (where: string, holder: string, value: string, base: URL) => {
     result.checked++;
-    const reason = brokenBecause(value, base, origin, dist, ids);
+    const reason = brokenBecause(value, base, origin, dist, ids, sitePath);
     if (reason) result.broken.push(`${where}: ${holder} ${JSON.stringify(value)} (${reason})`);
   };
 
   for (const page of listPages(dist)) {
-    const base = new URL(page.urlPath, origin);
+    const base = new URL(`${sitePath}${page.urlPath.slice(1)}`, origin);
     for (const { holder, value } of pageReferences(page)) check(page.urlPath, holder, value, base);
   }
 
   const assets = join(dist, '_astro');
   for (const name of readdirSync(assets).filter((file) => file.endsWith('.css')).sort()) {
     const css = readFileSync(join(assets, name), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-    const base = new URL(`/_astro/${name}`, origin);
+    const base = new URL(`${sitePath}_astro/${name}`, origin);
     const references = [
       ...[...css.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? ''),
       ...[...css.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/g)].map((match) => match[1] ?? match[2] ?? ''),
