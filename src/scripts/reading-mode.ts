@@ -20,8 +20,6 @@ import { counterpartsOf, fragmentId } from './claim-dom.ts';
 
 const narrowQuery = window.matchMedia('(width < 64em)');
 const storageKey = 'crossread-reading-mode';
-/** Room kept beside a link brought into view in the switch row: the width of the row's fade (reading-mode.css). */
-const fadeRoom = 48;
 const section = document.querySelector<HTMLElement>('.cr-side-by-side');
 const switcher = section?.querySelector<HTMLElement>('.cr-reading-switch');
 
@@ -170,6 +168,8 @@ function enhance(section: HTMLElement, switcher: HTMLElement): void {
 function revealInRow(link: HTMLElement): void {
   const row = link.closest<HTMLElement>('.cr-reading-switch-list');
   if (!row || row.scrollWidth <= row.clientWidth) return;
+  // Room kept at each end: the width of the row's fade, 3rem (reading-mode.css).
+  const fadeRoom = 3 * parseFloat(getComputedStyle(document.documentElement).fontSize);
   const [item, box] = [link.getBoundingClientRect(), row.getBoundingClientRect()];
   if (item.left < box.left + fadeRoom) row.scrollLeft -= box.left + fadeRoom - item.left;
   else if (item.right > box.right - fadeRoom) row.scrollLeft += item.right - (box.right - fadeRoom);
