@@ -9,7 +9,8 @@
  *   showing that report.
  * - An address (through claim-address.ts) or a link naming a claim, or a report's title, shows the report that
  *   holds it, so that a permalink always lands on a visible claim.
- * - Where the switch's row scrolls sideways (many reports), the outlet shown is scrolled into the row's view.
+ * - Where the switch's row scrolls sideways (many reports), the outlet shown, and the one Tab reaches, is scrolled
+ *   into the row's view, clear of its faded ends.
  * State is written as `data-reading` ("aligned" or "report") on the section, `data-reading-current` on the
  * report shown, and `aria-current` on the switch's link.
  */
@@ -124,6 +125,12 @@ function enhance(section: HTMLElement, switcher: HTMLElement): void {
   }
 
   apply(viewOfHash() ?? remembered() ?? 'aligned');
+
+  // A link reached by Tab is brought clear of the row's faded ends, after the browser's own scroll to it.
+  switcher.addEventListener('focusin', (event) => {
+    const link = event.target instanceof HTMLElement ? event.target : null;
+    if (link && links.includes(link as HTMLAnchorElement)) requestAnimationFrame(() => revealInRow(link));
+  });
 
   for (const link of links) {
     link.addEventListener('click', (event) => {

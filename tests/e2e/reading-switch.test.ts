@@ -73,3 +73,32 @@ describe('the reading-mode switch of ten reports on a phone', () => {
     assert.deepEqual(errors, []);
   });
 });
+
+describe('the reading-mode switch of ten reports on a phone, by keyboard', () => {
+  test('each outlet Tab reaches in the row shows whole, clear of the faded ends', async () => {
+    const { page, errors } = await site.open({ viewport: phone });
+    await page.goto(site.url('/stories/ten-reports/'));
+    await page.locator('.cr-reading-switch-list a').first().focus();
+    const seen: string[] = [];
+    for (let step = 0; step < story.reports.length; step++) {
+      await page.keyboard.press('Tab');
+      const place = () => {
+        const link = document.activeElement as HTMLElement;
+        const row = link.closest<HTMLElement>('.cr-reading-switch-list');
+        if (!row) return null;
+        const style = getComputedStyle(row);
+        const fade = (name: string) => parseFloat(style.getPropertyValue(name)) || 0;
+        const [item, box] = [link.getBoundingClientRect(), row.getBoundingClientRect()];
+        return { outlet: link.textContent?.trim() ?? '', left: item.left - box.left - fade('--cr-switch-fade-start'), right: box.right - fade('--cr-switch-fade-end') - item.right };
+      };
+      // The row may still be scrolling to the link: wait for it to settle clear, then read where it is.
+      await page.waitForFunction(`(${place})()?.left >= -1 && (${place})()?.right >= -1 || !(${place})()`, undefined, { timeout: 2_000 }).catch(() => {});
+      const placed = await page.evaluate(place);
+      if (!placed) break;
+      seen.push(placed.outlet);
+      assert.ok(placed.left >= -1 && placed.right >= -1, `${placed.outlet} is cut or under a fade once focused: ${JSON.stringify(placed)}`);
+    }
+    assert.equal(seen.length, story.reports.length, `Tab reached ${seen.length} outlets of the row, not ${story.reports.length}`);
+    assert.deepEqual(errors, []);
+  });
+});
