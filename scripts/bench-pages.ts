@@ -72,8 +72,12 @@ try {
     rows.push({ ...page, score: median(results.map((result) => result.scores.performance ?? 0)), metrics });
   }
 } finally {
-  await browser.close();
-  await server.close();
+  // The server closes even when the browser fails to, or the bench would never end.
+  try {
+    await browser.close();
+  } finally {
+    await server.close();
+  }
 }
 
 console.log(`\nLighthouse performance, median of ${runs} run${runs === 1 ? '' : 's'} (simulated mobile, slow 4G):`);

@@ -44,8 +44,10 @@ before(async () => {
   for (const dist of new Set(pages.map((page) => page.dist))) servers.set(dist, await startStaticServer(dist));
 });
 after(async () => {
-  await browser?.close();
-  await Promise.all([...servers.values()].map((server) => server.close()));
+  // The servers close even when the browser fails to, or the run would wait on them forever.
+  const closed = await Promise.allSettled([browser?.close(), ...[...servers.values()].map((server) => server.close())]);
+  const failed = closed.filter((result) => result.status === 'rejected');
+  if (failed.length > 0) throw new AggregateError(failed.map((result) => result.reason), 'Lighthouse could not clean up after itself');
 });
 
 describe('Lighthouse', () => {

@@ -91,9 +91,13 @@ describe('the reading-mode switch of ten reports on a phone, by keyboard', () =>
         const [item, box] = [link.getBoundingClientRect(), row.getBoundingClientRect()];
         return { outlet: link.textContent?.trim() ?? '', left: item.left - box.left - fade('--cr-switch-fade-start'), right: box.right - fade('--cr-switch-fade-end') - item.right };
       };
-      // The row may still be scrolling to the link: wait for it to settle clear, then read where it is.
-      await page.waitForFunction(`(${place})()?.left >= -1 && (${place})()?.right >= -1 || !(${place})()`, undefined, { timeout: 2_000 }).catch(() => {});
-      const placed = await page.evaluate(place);
+      // The row may still be scrolling to the link: read where it is until it settles clear, for up to 2 s. (Polled
+      // from here: a predicate given to the page as a string is run by eval, which the page's CSP refuses.)
+      let placed = await page.evaluate(place);
+      for (const until = Date.now() + 2_000; placed && (placed.left < -1 || placed.right < -1) && Date.now() < until; ) {
+        await page.waitForTimeout(50);
+        placed = await page.evaluate(place);
+      }
       if (!placed) break;
       seen.push(placed.outlet);
       assert.ok(placed.left >= -1 && placed.right >= -1, `${placed.outlet} is cut or under a fade once focused: ${JSON.stringify(placed)}`);

@@ -71,10 +71,20 @@ export async function startLighthouseBrowser(): Promise<LighthouseBrowser> {
       '--remote-debugging-port=0',
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so closing it ends its helper processes too, not only the browser.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
+  async function stop() {
+    if (chromium.pid !== undefined && chromium.exitCode === null && chromium.signalCode === null) {
+      const exited = new Promise((resolve) => chromium.once('exit', resolve));
+      process.kill(-chromium.pid, 'SIGTERM');
+      await exited;
+    }
+    // A helper may still be writing to the profile for a moment after the browser is gone.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  }
   // Port 0 lets Chromium pick a free port, which it announces on stderr.
-  const port = await new Promise<number>((resolve, reject) => {
+  const announced = new Promise<number>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`Chromium announced no DevTools port:\n${output}`)), 30_000);
     chromium.stderr.on('data', (chunk: Buffer) => {
@@ -85,10 +95,18 @@ export async function startLighthouseBrowser(): Promise<LighthouseBrowser> {
         resolve(Number(found[1]));
       }
     });
+    chromium.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`Chromium could not start from ${chromiumPath}: ${error.message} (npm test installs it)`));
+    });
     chromium.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`Chromium exited (${code}) before announcing its DevTools port:\n${output}`));
     });
+  });
+  const port = await announced.catch(async (error: unknown) => {
+    await stop();
+    throw error;
   });
   chromium.stderr.resume();
 
@@ -125,13 +143,6 @@ export async function startLighthouseBrowser(): Promise<LighthouseBrowser> {
       }
       return { scores, failing, metrics };
     },
-    async close() {
-      if (chromium.exitCode === null && chromium.signalCode === null) {
-        const exited = new Promise((resolve) => chromium.once('exit', resolve));
-        chromium.kill();
-        await exited;
-      }
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: stop,
   };
 }
