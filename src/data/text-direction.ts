@@ -37,6 +37,14 @@ export function textDirection(lang: string): TextDirection {
   return direction;
 }
 
+/**
+ * The `lang` and `dir` attributes of text in `lang` that stands inside an element in `around`: none when the two
+ * are the same, since the text inherits them (a story page repeats them for nothing hundreds of times).
+ */
+export function languageWithin(lang: string | undefined, around: string): { lang?: string; dir?: TextDirection } {
+  return lang === undefined || lang === around ? {} : { lang, dir: textDirection(lang) };
+}
+
 function scriptDirection(lang: string): TextDirection {
   let script: string | undefined;
   try {

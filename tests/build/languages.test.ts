@@ -107,6 +107,36 @@ describe('languages and writing directions', () => {
     assert.ok(rtlColumns > 0, 'no right-to-left column was checked');
   });
 
+  test("in the claim grid each claim reads in its report's language and direction, tagged only where the page's differ", () => {
+    const langOf = new Map(reports().flatMap((report) => report.claims.map((claim) => [claim.id, report.lang] as const)));
+    const pages = listPages(site.dist).filter((page) => /^\/stories\/[^/]+\/$/.test(page.urlPath));
+    let otherLanguage = 0;
+    let untagged = 0;
+    for (const page of pages) {
+      // Each row's claim link with the language and direction it inherits or sets.
+      const visit = (node: Root | Element, lang: string | undefined, dir: string | undefined): void => {
+        for (const child of node.children) {
+          if (child.type !== 'element') continue;
+          const [ownLang, ownDir] = langAndDir(child);
+          const [here, hereDir] = [ownLang ?? lang, ownDir ?? dir];
+          if (child.tagName === 'a' && (attribute(child, 'href') ?? '').startsWith('#') && rowLinks.has(child)) {
+            const claimLang = langOf.get((attribute(child, 'href') ?? '').slice(1));
+            assert.ok(claimLang, `${page.urlPath}: a grid row links to no claim`);
+            assert.deepEqual([here, hereDir], [claimLang, textDirection(claimLang)], `${page.urlPath}: grid row ${attribute(child, 'href')}`);
+            if (ownLang === undefined) untagged++;
+            else otherLanguage++;
+          }
+          visit(child, here, hereDir);
+        }
+      };
+      const rowLinks = new Set(selectAll('th.cr-grid-claim > a', page.tree));
+      assert.ok(rowLinks.size > 0, `${page.urlPath}: no grid rows`);
+      visit(page.tree, undefined, undefined);
+    }
+    assert.ok(otherLanguage > 0, 'no grid row in another language than its page was checked');
+    assert.ok(untagged > 0, 'every grid row repeats its page\'s language');
+  });
+
   test("Pagefind keeps an index per report language, each holding exactly that language's claims", () => {
     const pageCounts = new Map<string, number>();
     for (const shard of readShardManifest(site.dist).shards) {

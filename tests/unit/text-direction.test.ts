@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { textDirection } from '../../src/data/text-direction.ts';
+import { languageWithin, textDirection } from '../../src/data/text-direction.ts';
 
 describe('textDirection', () => {
   test('languages written in Arabic, Hebrew or Thaana script read right to left', () => {
@@ -39,5 +39,18 @@ describe('textDirection', () => {
 
   test('a value that is not a language tag is read left to right', () => {
     for (const lang of ['', 'x', 'not a tag', 'en_US_']) assert.equal(textDirection(lang), 'ltr', JSON.stringify(lang));
+  });
+});
+
+describe('languageWithin', () => {
+  test('text in the language around it takes no attributes: it inherits them', () => {
+    assert.deepEqual(languageWithin('en', 'en'), {});
+    assert.deepEqual(languageWithin(undefined, 'ur'), {});
+  });
+
+  test('text in another language is tagged with it and its direction', () => {
+    assert.deepEqual(languageWithin('ur', 'en'), { lang: 'ur', dir: 'rtl' });
+    assert.deepEqual(languageWithin('en', 'ur'), { lang: 'en', dir: 'ltr' });
+    assert.deepEqual(languageWithin('en-GB', 'en'), { lang: 'en-GB', dir: 'ltr' });
   });
 });
