@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { buildGlanceSite } from '../helpers/build-glance-site.ts';
+import { decodePng, type DecodedPng } from '../helpers/decode-png.ts';
 import { startSite, waitInViewport } from '../helpers/launch-browser.ts';
 import { readComparison } from '../helpers/read-comparison.ts';
 
@@ -32,6 +33,41 @@ function rowState(page: Page) {
   });
 }
 
+/**
+ * Which physical ends of the row show faded: each end's strip of the screen as drawn, against the same strip with
+ * the row's mask turned off. An end differs only where the mask fades what is drawn there.
+ */
+async function fadedEnds(page: Page): Promise<{ left: boolean; right: boolean }> {
+  const row = page.locator('.cr-reading-switch-list');
+  const box = (await row.boundingBox())!;
+  const strip = 12;
+  const clips = {
+    left: { x: box.x, y: box.y, width: strip, height: box.height },
+    right: { x: box.x + box.width - strip, y: box.y, width: strip, height: box.height },
+  };
+  const shoot = async () => ({ left: await page.screenshot({ clip: clips.left }), right: await page.screenshot({ clip: clips.right }) });
+  const masked = await shoot();
+  await row.evaluate((element) => element.style.setProperty('mask-image', 'none'));
+  const plain = await shoot();
+  await row.evaluate((element) => element.style.removeProperty('mask-image'));
+  const faded = (side: 'left' | 'right') => meanDifference(decodePng(masked[side]), decodePng(plain[side])) > fadedDifference;
+  return { left: faded('left'), right: faded('right') };
+}
+
+/** How far apart two images of one size are: the mean difference of their colour bytes, 0 to 255. */
+function meanDifference(a: DecodedPng, b: DecodedPng): number {
+  assert.equal(a.pixels.length, b.pixels.length, 'the two images differ in size');
+  let sum = 0;
+  for (let i = 0; i < a.pixels.length; i++) sum += Math.abs(a.pixels[i]! - b.pixels[i]!);
+  return sum / a.pixels.length;
+}
+
+/**
+ * A strip counts as faded when it differs from its unmasked self by more than this: a fade takes much of what
+ * is drawn there towards the background, while compositing the masked row may shift a few edge pixels by a little.
+ */
+const fadedDifference = 4;
+
 describe('the reading-mode switch of ten reports on a phone', () => {
   // The fade is the style sheet's alone; it is read through page scripts, which a page without JavaScript cannot run.
   {
@@ -51,6 +87,18 @@ describe('the reading-mode switch of ten reports on a phone', () => {
       const end = await rowState(page);
       assert.equal(end.fadeEnd, 0, 'the row still fades at its end once scrolled to it');
       assert.ok(end.fadeStart > 0, 'the row does not fade at the start it now hides');
+      assert.deepEqual(errors, []);
+    });
+
+    test('on the screen it fades at the end it hides, in a left-to-right and in a right-to-left page', async () => {
+      const { page, errors } = await site.open({ viewport: phone });
+      await page.goto(site.url('/stories/ten-reports/'));
+      await page.locator('.cr-reading-switch').scrollIntoViewIfNeeded();
+      assert.deepEqual(await fadedEnds(page), { left: false, right: true }, 'left to right: the outlets hidden to the right');
+      // As in a story all of whose reports are written right to left: the row starts at its right end.
+      await page.locator('.cr-reading-switch').evaluate((nav) => nav.setAttribute('dir', 'rtl'));
+      await page.waitForFunction(() => document.querySelector('.cr-reading-switch-list')!.matches(':dir(rtl)'));
+      assert.deepEqual(await fadedEnds(page), { left: true, right: false }, 'right to left: the outlets hidden to the left');
       assert.deepEqual(errors, []);
     });
   }
