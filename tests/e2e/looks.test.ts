@@ -175,11 +175,20 @@ describe('a story printed', () => {
       // The pair side by side prints; the other reports of a larger story are hidden as on the screen.
       const reports = page.locator('.cr-columns > .cr-report:visible');
       assert.equal(await reports.count(), 2);
-      const boxes = [];
       for (const report of await reports.all()) {
         assert.ok(await report.locator('.cr-claim').first().isVisible(), 'a report prints no claim');
-        boxes.push(await report.boundingBox());
       }
+      // Both boxes from one layout, in page coordinates: boxes read one call apart, relative to the viewport, differ
+      // by whatever the page scrolled in between.
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.cr-columns > .cr-report')]
+          .filter((report) => report.checkVisibility())
+          .map((report) => {
+            const box = report.getBoundingClientRect();
+            return { x: box.left + scrollX, y: box.top + scrollY, width: box.width };
+          }),
+      );
+      assert.equal(boxes.length, 2);
       assert.equal(Math.round(boxes[0]!.y), Math.round(boxes[1]!.y), 'the two reports do not stand side by side');
       assert.ok(boxes[0]!.x + boxes[0]!.width <= boxes[1]!.x, 'the two reports overlap');
       // The whole of each report prints: nothing in a scroll box (paper does not scroll).
