@@ -53,6 +53,29 @@ function langAndDir(element: Element | undefined): [string | undefined, string |
   return [attribute(element, 'lang'), attribute(element, 'dir')];
 }
 
+/** The story pages of the built site. */
+function storyPages() {
+  const pages = listPages(site.dist).filter((page) => /^\/stories\/[^/]+\/$/.test(page.urlPath));
+  assert.ok(pages.length > 0, 'no story pages');
+  return pages;
+}
+
+/** Each element of a page with the language and direction it reads in: its own, or the nearest enclosing element's. */
+function inheritedLanguages(tree: Root): Map<Element, [string | undefined, string | undefined]> {
+  const found = new Map<Element, [string | undefined, string | undefined]>();
+  const visit = (node: Root | Element, lang: string | undefined, dir: string | undefined): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const [ownLang, ownDir] = langAndDir(child);
+      const here: [string | undefined, string | undefined] = [ownLang ?? lang, ownDir ?? dir];
+      found.set(child, here);
+      visit(child, ...here);
+    }
+  };
+  visit(tree, undefined, undefined);
+  return found;
+}
+
 describe('languages and writing directions', () => {
   test('the fixture site has a report written right to left, in Urdu', () => {
     assert.ok(reports().some((report) => report.lang === 'ur'), 'no report with lang: ur');
@@ -107,34 +130,43 @@ describe('languages and writing directions', () => {
     assert.ok(rtlColumns > 0, 'no right-to-left column was checked');
   });
 
-  test("in the claim grid each claim reads in its report's language and direction, tagged only where the page's differ", () => {
+  test("in the claim grid each claim reads in its report's language and direction, tagged only where the interface's differ", () => {
     const langOf = new Map(reports().flatMap((report) => report.claims.map((claim) => [claim.id, report.lang] as const)));
-    const pages = listPages(site.dist).filter((page) => /^\/stories\/[^/]+\/$/.test(page.urlPath));
     let otherLanguage = 0;
     let untagged = 0;
-    for (const page of pages) {
-      // Each row's claim link with the language and direction it inherits or sets.
-      const visit = (node: Root | Element, lang: string | undefined, dir: string | undefined): void => {
-        for (const child of node.children) {
-          if (child.type !== 'element') continue;
-          const [ownLang, ownDir] = langAndDir(child);
-          const [here, hereDir] = [ownLang ?? lang, ownDir ?? dir];
-          if (child.tagName === 'a' && (attribute(child, 'href') ?? '').startsWith('#') && rowLinks.has(child)) {
-            const claimLang = langOf.get((attribute(child, 'href') ?? '').slice(1));
-            assert.ok(claimLang, `${page.urlPath}: a grid row links to no claim`);
-            assert.deepEqual([here, hereDir], [claimLang, textDirection(claimLang)], `${page.urlPath}: grid row ${attribute(child, 'href')}`);
-            if (ownLang === undefined) untagged++;
-            else otherLanguage++;
-          }
-          visit(child, here, hereDir);
-        }
-      };
-      const rowLinks = new Set(selectAll('th.cr-grid-claim > a', page.tree));
-      assert.ok(rowLinks.size > 0, `${page.urlPath}: no grid rows`);
-      visit(page.tree, undefined, undefined);
+    for (const page of storyPages()) {
+      const inherited = inheritedLanguages(page.tree);
+      const rowLinks = selectAll('th.cr-grid-claim > a', page.tree);
+      assert.ok(rowLinks.length > 0, `${page.urlPath}: no grid rows`);
+      for (const link of rowLinks) {
+        const claimLang = langOf.get((attribute(link, 'href') ?? '').slice(1));
+        assert.ok(claimLang, `${page.urlPath}: a grid row links to no claim`);
+        assert.deepEqual(inherited.get(link), [claimLang, textDirection(claimLang)], `${page.urlPath}: grid row ${attribute(link, 'href')}`);
+        if (attribute(link, 'lang') === undefined) untagged++;
+        else otherLanguage++;
+      }
     }
-    assert.ok(otherLanguage > 0, 'no grid row in another language than its page was checked');
-    assert.ok(untagged > 0, 'every grid row repeats its page\'s language');
+    assert.ok(otherLanguage > 0, 'no grid row in another language than the interface was checked');
+    assert.ok(untagged > 0, 'every grid row repeats the language around it');
+  });
+
+  test("on the page of a story told in another language, the interface still reads in its own and the story's text in the story's", () => {
+    const story = reports().find((report) => report.lang !== interfaceLang && reports().filter((other) => other.story === report.story).every((other) => other.lang === report.lang))?.story;
+    assert.ok(story, 'the fixture site has no story all of whose reports share a language other than the interface');
+    const storyLang = reports().find((report) => report.story === story)!.lang;
+    const page = storyPages().find((candidate) => candidate.urlPath === `/stories/${story}/`);
+    assert.ok(page, `${story} has no page`);
+    const inherited = inheritedLanguages(page.tree);
+    const languageOf = (selector: string) => {
+      const found = selectAll(selector, page.tree);
+      assert.ok(found.length > 0, `${story}: no ${selector}`);
+      return [...new Set(found.map((element) => inherited.get(element)?.[0]))];
+    };
+    assert.deepEqual(langAndDir(html(page.tree)), [storyLang, textDirection(storyLang)], '<html> takes the story\'s language');
+    for (const selector of ['h1', '.cr-lede', 'p.cr-claim', '.cr-report-title']) assert.deepEqual(languageOf(selector), [storyLang], `${selector}: story text`);
+    for (const selector of ['#cr-glance-title', '#cr-grid-title', '.cr-legend', '.cr-reading-switch-link[data-reading-mode="aligned"]', '.cr-claim-tools', '.cr-data-link', '.cr-story-date']) {
+      assert.deepEqual(languageOf(selector), [interfaceLang], `${selector}: interface text`);
+    }
   });
 
   test("Pagefind keeps an index per report language, each holding exactly that language's claims", () => {
